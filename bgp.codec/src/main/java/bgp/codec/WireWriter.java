@@ -106,6 +106,17 @@ public final class WireWriter {
         buf[at + 1] = (byte) v;
     }
 
+    /** Insert {@code n} zero bytes at {@code at}, moving what follows. */
+    public void insert(int at, int n) {
+        if (at < 0 || at > pos || n < 0) {
+            throw new IndexOutOfBoundsException(at);
+        }
+        ensure(n);
+        System.arraycopy(buf, at, buf, at + n, pos - at);
+        Arrays.fill(buf, at, at + n, (byte) 0);
+        pos += n;
+    }
+
     /** The backing array; valid up to {@link #position()} until the next write. */
     public byte[] array() {
         return buf;

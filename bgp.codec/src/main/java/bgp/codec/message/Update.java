@@ -6,6 +6,7 @@ import bgp.codec.Family;
 import bgp.codec.attribute.Attribute;
 import bgp.codec.attribute.MpReach;
 import bgp.codec.attribute.MpUnreach;
+import bgp.codec.nlri.EmptyNlri;
 import bgp.codec.nlri.Ipv4Prefixes;
 import bgp.codec.nlri.NlriList;
 import java.util.List;

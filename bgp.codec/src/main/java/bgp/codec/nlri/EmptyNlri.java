@@ -1,19 +1,18 @@
-package bgp.codec.message;
+package bgp.codec.nlri;
 
 import bgp.codec.Family;
 import bgp.codec.WireWriter;
-import bgp.codec.nlri.Nlri;
-import bgp.codec.nlri.NlriList;
 
 /** No NLRI of a family: the content of an End-of-RIB MP_UNREACH_NLRI. */
-final class EmptyNlri implements NlriList {
+public final class EmptyNlri implements NlriList {
     private final Family family;
 
     private EmptyNlri(Family family) {
         this.family = family;
     }
 
-    static NlriList of(Family family) {
+    /** No NLRI of {@code family}. */
+    public static NlriList of(Family family) {
         return new EmptyNlri(family);
     }
 

@@ -1,0 +1,39 @@
+package bgp.codec.internal;
+
+import bgp.codec.Family;
+import bgp.codec.attribute.AttributeCodec;
+import bgp.codec.capability.CapabilityCodec;
+import bgp.codec.internal.nlri.Ipv4PrefixCodec;
+import bgp.codec.nlri.NlriCodec;
+import java.util.List;
+
+/** The codecs this bundle ships: the tables every {@code MessageCodec} starts from. */
+public final class BuiltinCodecs {
+    private static final CodecTables TABLES = new CodecTables(attributes(), capabilities(), nlri());
+    private static final WireMessageCodec CODEC = WireMessageCodec.of(TABLES);
+
+    private BuiltinCodecs() {
+    }
+
+    public static List<AttributeCodec> attributes() {
+        return List.of();
+    }
+
+    public static List<CapabilityCodec> capabilities() {
+        return List.of();
+    }
+
+    public static List<NlriCodec> nlri() {
+        return List.of(new Ipv4PrefixCodec(Family.IPV4_UNICAST));
+    }
+
+    /** The built-in tables. */
+    public static CodecTables tables() {
+        return TABLES;
+    }
+
+    /** A codec over the built-in tables (for tools and tests outside a framework). */
+    public static WireMessageCodec codec() {
+        return CODEC;
+    }
+}
