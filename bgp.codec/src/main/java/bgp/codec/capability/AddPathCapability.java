@@ -2,6 +2,7 @@ package bgp.codec.capability;
 
 import bgp.codec.Family;
 import java.util.List;
+import java.util.Objects;
 
 /** ADD-PATH (RFC 7911, code 69): per family whether the speaker can receive (1), send (2) or both (3). */
 public record AddPathCapability(List<Entry> entries) implements Capability {
@@ -16,6 +17,13 @@ public record AddPathCapability(List<Entry> entries) implements Capability {
 
     /** One family and its send/receive value. */
     public record Entry(Family family, int sendReceive) {
+        public Entry {
+            Objects.requireNonNull(family, "family");
+            if (sendReceive < RECEIVE || sendReceive > BOTH) {
+                throw new IllegalArgumentException("add-path send/receive out of range (1..3): " + sendReceive);
+            }
+        }
+
         public boolean receive() {
             return (sendReceive & RECEIVE) != 0;
         }

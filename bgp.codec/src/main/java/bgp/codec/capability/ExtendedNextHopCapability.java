@@ -15,6 +15,12 @@ public record ExtendedNextHopCapability(List<Entry> entries) implements Capabili
 
     /** One NLRI family and the next-hop AFI allowed for it. */
     public record Entry(int afi, int safi, int nextHopAfi) {
+        public Entry {
+            if (afi < 0 || afi > 0xFFFF || safi < 0 || safi > 0xFFFF || nextHopAfi < 0 || nextHopAfi > 0xFFFF) {
+                throw new IllegalArgumentException("extended next-hop entry out of range (0..65535 each): "
+                        + afi + "/" + safi + "/" + nextHopAfi);
+            }
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package bgp.codec.capability;
 
 import bgp.codec.Family;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Graceful restart (RFC 4724, code 64): restart flags (4 bits: R = 0x8, N = 0x4 per RFC 8538), restart time in
@@ -25,6 +26,12 @@ public record GracefulRestartCapability(int restartFlags, int restartTime, List<
 
     /** One family and its flags. */
     public record Entry(Family family, int flags) {
+        public Entry {
+            Objects.requireNonNull(family, "family");
+            if (flags < 0 || flags > 0xFF) {
+                throw new IllegalArgumentException("graceful-restart family flags out of range: " + flags);
+            }
+        }
     }
 
     @Override

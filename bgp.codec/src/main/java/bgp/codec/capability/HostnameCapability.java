@@ -1,8 +1,18 @@
 package bgp.codec.capability;
 
-/** FQDN (draft-walton-bgp-hostname-capability, code 73): host name and domain name, each up to 255 bytes. */
+import java.util.Objects;
+
+/**
+ * FQDN (draft-walton-bgp-hostname-capability, code 73): host name and domain name, UTF-8. On the wire each is
+ * preceded by its length byte and the whole value is at most 255 bytes, so together they fit in 253 bytes.
+ */
 public record HostnameCapability(String hostname, String domain) implements Capability {
     public static final int CODE = 73;
+
+    public HostnameCapability {
+        Objects.requireNonNull(hostname, "hostname");
+        Objects.requireNonNull(domain, "domain");
+    }
 
     @Override
     public int code() {
