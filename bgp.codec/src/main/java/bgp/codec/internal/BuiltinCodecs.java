@@ -3,6 +3,7 @@ package bgp.codec.internal;
 import bgp.codec.Family;
 import bgp.codec.attribute.AttributeCodec;
 import bgp.codec.capability.CapabilityCodec;
+import bgp.codec.internal.capability.CapabilityCodecs;
 import bgp.codec.internal.nlri.Ipv4PrefixCodec;
 import bgp.codec.nlri.NlriCodec;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class BuiltinCodecs {
     }
 
     public static List<CapabilityCodec> capabilities() {
-        return List.of();
+        return CapabilityCodecs.builtin();
     }
 
     public static List<NlriCodec> nlri() {
