@@ -138,7 +138,7 @@ public final class IpAddresses {
         }
         String head = dbl >= 0 ? text.substring(0, dbl) : text;
         String tail = dbl >= 0 ? text.substring(dbl + 2) : "";
-        int[] h = groups(head, text, dbl < 0 || tail.isEmpty());
+        int[] h = groups(head, text, dbl < 0);
         int[] t = dbl >= 0 ? groups(tail, text, true) : new int[0];
         int total = h.length + t.length;
         if (dbl < 0 ? total != 8 : total > 7) {
