@@ -2,23 +2,31 @@ package bgp.codec.internal.nlri;
 
 import bgp.codec.BgpDecodeException;
 import bgp.codec.Family;
-import bgp.codec.message.Notification;
 import bgp.codec.nlri.Ipv4Prefixes;
 import bgp.codec.nlri.NlriCodec;
 import bgp.codec.nlri.NlriList;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 
 /**
  * IPv4 unicast / multicast prefixes (RFC 4271 §4.3, RFC 4760, RFC 7911): {@code [path-id(4)] length(1)
- * address(ceil(length/8))}, decoded straight into packed longs.
+ * address(ceil(length/8))}, decoded straight into packed longs ({@link Ipv4Prefixes#pack}).
  */
 public final class Ipv4PrefixCodec implements NlriCodec {
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
     private final Family family;
+    private final Ipv4Prefixes empty;
 
     public Ipv4PrefixCodec(Family family) {
         if (family.afi() != Family.AFI_IPV4) {
             throw new IllegalArgumentException("not IPv4: " + family);
         }
         this.family = family;
+        this.empty = family.equals(Family.IPV4_UNICAST) ? Ipv4Prefixes.EMPTY
+                : Ipv4Prefixes.wrap(family, new long[0], null, 0);
     }
 
     @Override
@@ -28,13 +36,17 @@ public final class Ipv4PrefixCodec implements NlriCodec {
 
     @Override
     public NlriList decode(byte[] buf, int off, int len, boolean addPath) throws BgpDecodeException {
-        if (len == 0) {
-            return family.equals(Family.IPV4_UNICAST) ? Ipv4Prefixes.EMPTY : Ipv4Prefixes.wrap(family, new long[0], null, 0);
+        if (off < 0 || len < 0 || off > buf.length - len) {
+            throw invalid("field of " + len + " bytes at " + off + " outside the message");
         }
-        // at most one prefix per 1 (or 5) bytes: size the arrays once
+        if (len == 0) {
+            return empty;
+        }
+        // at most one prefix per 1 (or 5) bytes; typical prefixes take 4 bytes: size the arrays once for those
         int max = addPath ? len / 5 + 1 : len;
-        long[] prefixes = new long[Math.min(max, 64)];
-        int[] pathIds = addPath ? new int[prefixes.length] : null;
+        int cap = Math.min(max, addPath ? len / 8 + 4 : len / 4 + 4);
+        long[] prefixes = new long[cap];
+        int[] pathIds = addPath ? new int[cap] : null;
         int n = 0;
         int p = off;
         int end = off + len;
@@ -44,7 +56,7 @@ public final class Ipv4PrefixCodec implements NlriCodec {
                 if (end - p < 5) {
                     throw invalid("truncated path identifier");
                 }
-                pathId = (buf[p] & 0xFF) << 24 | (buf[p + 1] & 0xFF) << 16 | (buf[p + 2] & 0xFF) << 8 | buf[p + 3] & 0xFF;
+                pathId = (int) INT.get(buf, p);
                 p += 4;
             }
             int plen = buf[p++] & 0xFF;
@@ -52,27 +64,26 @@ public final class Ipv4PrefixCodec implements NlriCodec {
                 throw invalid("prefix length " + plen + " exceeds 32");
             }
             int bytes = (plen + 7) >>> 3;
-            if (end - p < bytes) {
-                throw invalid("prefix of length " + plen + " truncated");
+            int left = end - p;
+            if (left < bytes) {
+                throw invalid("prefix of length " + plen + " truncated: " + bytes + " bytes needed, " + left + " left");
             }
-            int a = 0;
-            switch (bytes) {
-                case 4: a |= buf[p + 3] & 0xFF;
-                // fall through
-                case 3: a |= (buf[p + 2] & 0xFF) << 8;
-                // fall through
-                case 2: a |= (buf[p + 1] & 0xFF) << 16;
-                // fall through
-                case 1: a |= (buf[p] & 0xFF) << 24;
-                // fall through
-                default: break;
+            int a;
+            if (left >= 4) {
+                // one 4-byte read, then keep the bytes of this prefix: (0xFFFFFFFF << 32 >>> 8*bytes) as an int
+                a = (int) INT.get(buf, p) & (int) (0xFFFFFFFF00000000L >>> (bytes << 3));
+            } else {
+                a = 0;
+                for (int k = 0; k < bytes; k++) {
+                    a |= (buf[p + k] & 0xFF) << (24 - 8 * k);
+                }
             }
             p += bytes;
             if (n == prefixes.length) {
-                int grow = Math.min(max, prefixes.length * 2);
-                prefixes = java.util.Arrays.copyOf(prefixes, grow);
+                int grow = Math.min(max, n * 2);
+                prefixes = Arrays.copyOf(prefixes, grow);
                 if (pathIds != null) {
-                    pathIds = java.util.Arrays.copyOf(pathIds, grow);
+                    pathIds = Arrays.copyOf(pathIds, grow);
                 }
             }
             prefixes[n] = (a & 0xFFFFFFFFL) << 8 | plen;
@@ -84,8 +95,7 @@ public final class Ipv4PrefixCodec implements NlriCodec {
         return Ipv4Prefixes.wrap(family, prefixes, pathIds, n);
     }
 
-    private static BgpDecodeException invalid(String why) {
-        return BgpDecodeException.reset(Notification.UPDATE_MESSAGE_ERROR, Notification.INVALID_NETWORK_FIELD, null,
-                "invalid IPv4 NLRI: " + why);
+    private BgpDecodeException invalid(String why) {
+        return Nlris.invalid(family, why);
     }
 }

@@ -1,0 +1,51 @@
+package bgp.codec.internal.nlri;
+
+import bgp.codec.Family;
+import bgp.codec.nlri.NlriCodec;
+import java.util.List;
+
+/**
+ * The NLRI table: one codec per AFI/SAFI the codec bundle knows. Families and their codecs:
+ *
+ * <table>
+ * <caption>Built-in NLRI codecs</caption>
+ * <tr><th>family (ExaBGP name)</th><th>AFI/SAFI</th><th>codec</th><th>list</th></tr>
+ * <tr><td>ipv4 unicast, ipv4 multicast</td><td>1/1, 1/2</td><td>{@link Ipv4PrefixCodec}</td>
+ *     <td>{@link bgp.codec.nlri.Ipv4Prefixes}</td></tr>
+ * <tr><td>ipv6 unicast, ipv6 multicast</td><td>2/1, 2/2</td><td>{@link Ipv6PrefixCodec}</td>
+ *     <td>{@link bgp.codec.nlri.Ipv6Prefixes}</td></tr>
+ * <tr><td>ipv4 nlri-mpls, ipv6 nlri-mpls</td><td>1/4, 2/4</td><td>{@link LabeledPrefixCodec}</td>
+ *     <td>{@link bgp.codec.nlri.LabeledPrefixes}</td></tr>
+ * <tr><td>ipv4 mpls-vpn, ipv6 mpls-vpn</td><td>1/128, 2/128</td><td>{@link VpnPrefixCodec}</td>
+ *     <td>{@link bgp.codec.nlri.VpnPrefixes}</td></tr>
+ * </table>
+ */
+public final class NlriCodecs {
+    private static final List<NlriCodec> BUILTIN = List.of(
+            new Ipv4PrefixCodec(Family.IPV4_UNICAST),
+            new Ipv4PrefixCodec(Family.IPV4_MULTICAST),
+            new Ipv6PrefixCodec(Family.IPV6_UNICAST),
+            new Ipv6PrefixCodec(Family.IPV6_MULTICAST),
+            new LabeledPrefixCodec(Family.IPV4_LABELED),
+            new LabeledPrefixCodec(Family.IPV6_LABELED),
+            new VpnPrefixCodec(Family.IPV4_MPLS_VPN),
+            new VpnPrefixCodec(Family.IPV6_MPLS_VPN));
+
+    private NlriCodecs() {
+    }
+
+    /** The built-in codecs, one per family (immutable; the codecs are stateless and thread-safe). */
+    public static List<NlriCodec> builtin() {
+        return BUILTIN;
+    }
+
+    /** The built-in codec of a family, or null. */
+    public static NlriCodec builtin(Family family) {
+        for (NlriCodec c : BUILTIN) {
+            if (c.family().equals(family)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+package bgp.codec.internal.nlri;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import bgp.codec.Family;
+import bgp.codec.nlri.NlriCodec;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class NlriCodecsTest {
+
+    @Test
+    void oneCodecPerKnownFamily() {
+        List<NlriCodec> codecs = NlriCodecs.builtin();
+        Set<Family> families = codecs.stream().map(NlriCodec::family).collect(Collectors.toSet());
+        assertEquals(codecs.size(), families.size());
+        assertEquals(Set.of(Family.IPV4_UNICAST, Family.IPV4_MULTICAST, Family.IPV6_UNICAST, Family.IPV6_MULTICAST,
+                Family.IPV4_LABELED, Family.IPV6_LABELED, Family.IPV4_MPLS_VPN, Family.IPV6_MPLS_VPN), families);
+        assertThrows(UnsupportedOperationException.class, () -> codecs.add(codecs.get(0)));
+    }
+
+    @Test
+    void findsTheCodecOfAFamily() {
+        assertInstanceOf(Ipv4PrefixCodec.class, NlriCodecs.builtin(Family.IPV4_MULTICAST));
+        assertInstanceOf(Ipv6PrefixCodec.class, NlriCodecs.builtin(Family.IPV6_UNICAST));
+        assertInstanceOf(LabeledPrefixCodec.class, NlriCodecs.builtin(Family.IPV6_LABELED));
+        assertInstanceOf(VpnPrefixCodec.class, NlriCodecs.builtin(Family.IPV4_MPLS_VPN));
+        assertSame(NlriCodecs.builtin(Family.IPV4_UNICAST), NlriCodecs.builtin(new Family(1, 1)));
+        assertNull(NlriCodecs.builtin(new Family(1, 133)));
+    }
+
+    @Test
+    void emptyFieldsGiveEmptyListsOfTheFamily() throws Exception {
+        for (NlriCodec c : NlriCodecs.builtin()) {
+            for (boolean addPath : new boolean[] {false, true}) {
+                var l = c.decode(new byte[3], 3, 0, addPath);
+                assertEquals(0, l.size(), c.family().toString());
+                assertEquals(c.family(), l.family());
+            }
+        }
+    }
+}
