@@ -18,8 +18,11 @@ public final class IpAddresses {
         return (b[off] & 0xFF) + "." + (b[off + 1] & 0xFF) + "." + (b[off + 2] & 0xFF) + "." + (b[off + 3] & 0xFF);
     }
 
-    /** RFC 5952 text of 16 bytes from {@code off}. */
+    /** RFC 5952 text of 16 bytes from {@code off}; an IPv4-mapped address ends in dotted quad (§5). */
     public static String ipv6(byte[] b, int off) {
+        if (isIpv4Mapped(b, off)) {
+            return "::ffff:" + ipv4(b, off + 12);
+        }
         int[] groups = new int[8];
         for (int i = 0; i < 8; i++) {
             groups[i] = (b[off + 2 * i] & 0xFF) << 8 | b[off + 2 * i + 1] & 0xFF;
@@ -54,6 +57,15 @@ public final class IpAddresses {
             sb.append(Integer.toHexString(groups[i]));
         }
         return sb.toString();
+    }
+
+    private static boolean isIpv4Mapped(byte[] b, int off) {
+        for (int i = 0; i < 10; i++) {
+            if (b[off + i] != 0) {
+                return false;
+            }
+        }
+        return b[off + 10] == (byte) 0xFF && b[off + 11] == (byte) 0xFF;
     }
 
     /** Text of a 4- or 16-byte address. */

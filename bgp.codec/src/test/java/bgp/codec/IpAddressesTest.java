@@ -21,6 +21,7 @@ class IpAddressesTest {
         assertEquals("2001:db8::1:0:0:1", IpAddresses.format(IpAddresses.parseIpv6("2001:db8:0:0:1:0:0:1")));
         assertEquals("2001:db8:0:1:1:1:1:1", IpAddresses.format(IpAddresses.parseIpv6("2001:db8:0:1:1:1:1:1")));
         assertArrayEquals(IpAddresses.parseIpv6("::ffff:102:304"), IpAddresses.parseIpv6("::ffff:1.2.3.4"));
+        assertEquals("::ffff:10.0.0.2", IpAddresses.format(IpAddresses.parseIpv6("::ffff:a00:2")));
     }
 
     @Test

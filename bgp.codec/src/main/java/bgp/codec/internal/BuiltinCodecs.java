@@ -1,10 +1,9 @@
 package bgp.codec.internal;
 
-import bgp.codec.Family;
 import bgp.codec.attribute.AttributeCodec;
 import bgp.codec.capability.CapabilityCodec;
 import bgp.codec.internal.capability.CapabilityCodecs;
-import bgp.codec.internal.nlri.Ipv4PrefixCodec;
+import bgp.codec.internal.nlri.NlriCodecs;
 import bgp.codec.nlri.NlriCodec;
 import java.util.List;
 
@@ -25,7 +24,7 @@ public final class BuiltinCodecs {
     }
 
     public static List<NlriCodec> nlri() {
-        return List.of(new Ipv4PrefixCodec(Family.IPV4_UNICAST));
+        return NlriCodecs.builtin();
     }
 
     /** The built-in tables. */

@@ -129,6 +129,9 @@ public final class Ipv4Prefixes implements NlriList {
 
     @Override
     public boolean equals(Object o) {
+        if (size == 0 && o instanceof NlriList l && l.isEmpty() && l.family().equals(family)) {
+            return true; // every empty list of a family is equal (as EmptyNlri)
+        }
         if (!(o instanceof Ipv4Prefixes p) || !p.family.equals(family) || p.size != size
                 || p.hasPathIds() != hasPathIds()) {
             return false;
