@@ -320,17 +320,14 @@ public final class AsPath implements Attribute {
         return new AsPath(out, segments);
     }
 
-    static void checkType(int type) {
+    private static void checkType(int type) {
         if (type < AS_SET || type > AS_CONFED_SET) {
             throw new IllegalArgumentException("invalid AS path segment type " + type);
         }
     }
 
-    static int checkAsn(long asn) {
-        if (asn < 0 || asn > 0xFFFFFFFFL) {
-            throw new IllegalArgumentException("invalid ASN " + asn);
-        }
-        return (int) asn;
+    private static int checkAsn(long asn) {
+        return Unsigned.checkAsn(asn);
     }
 
     private static void appendSegment(StringBuilder sb, int type, int[] a, int from, int count) {
