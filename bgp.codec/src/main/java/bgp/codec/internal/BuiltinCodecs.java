@@ -2,6 +2,7 @@ package bgp.codec.internal;
 
 import bgp.codec.attribute.AttributeCodec;
 import bgp.codec.capability.CapabilityCodec;
+import bgp.codec.internal.attribute.AttributeCodecs;
 import bgp.codec.internal.capability.CapabilityCodecs;
 import bgp.codec.internal.nlri.NlriCodecs;
 import bgp.codec.nlri.NlriCodec;
@@ -16,7 +17,7 @@ public final class BuiltinCodecs {
     }
 
     public static List<AttributeCodec> attributes() {
-        return List.of();
+        return AttributeCodecs.builtin();
     }
 
     public static List<CapabilityCodec> capabilities() {

@@ -115,8 +115,7 @@ final class UpdateCodec {
                             throw reset(Notification.UNRECOGNIZED_WELL_KNOWN_ATTRIBUTE, Arrays.copyOfRange(b, start, p),
                                     "unrecognized well-known attribute " + type);
                         }
-                        a = new UnknownAttribute(flags & ~Attribute.FLAG_EXTENDED_LENGTH, type,
-                                Arrays.copyOfRange(b, v, p));
+                        a = UnknownAttribute.of(type, flags, b, v, valueLength);
                     } else {
                         checkFlags(b, start, p, flags, type, codec.flags());
                         a = codec.decode(b, v, valueLength, flags, ctx);
@@ -146,9 +145,7 @@ final class UpdateCodec {
                 requirePresent(present, NEXT_HOP, errors);
             }
         }
-        if (!ctx.asn4()) {
-            As4Translation.reconcile(attributes, errors);
-        }
+        As4Translation.reconcile(attributes, errors, ctx.asn4());
         return new Update(withdrawn, attributes, nlri, errors);
     }
 
@@ -264,6 +261,9 @@ final class UpdateCodec {
         out.setShort(withdrawnAt, out.position() - withdrawnAt - 2);
         int attributesAt = out.skip(2);
         for (Attribute a : update.attributes()) {
+            if (As4Translation.isAs4(a)) {
+                continue; // generated from AS_PATH / AGGREGATOR below when the session needs them
+            }
             writeAttribute(tables, a, ctx, out);
             if (!ctx.asn4()) {
                 Attribute as4 = As4Translation.companion(a);
@@ -300,7 +300,7 @@ final class UpdateCodec {
             out.writeByte(u.family().safi());
             u.nlri().encodeAll(out, ctx.addPathSend(u.family()));
         } else if (a instanceof UnknownAttribute u) {
-            u.writeValue(out);
+            out.write(u.value());
         } else {
             AttributeCodec codec = tables.attribute(a.typeCode());
             if (codec == null) {
@@ -309,7 +309,8 @@ final class UpdateCodec {
             codec.encode(a, ctx, out);
         }
         int len = out.position() - start;
-        if (len > 255) {
+        if (len > 255 || a instanceof MpUnreach u && u.nlri().isEmpty()) {
+            // an End-of-RIB MP_UNREACH_NLRI is written with the extended length, byte for byte as ExaBGP sends it
             if (len > 0xFFFF) {
                 throw new BgpEncodeException("attribute " + a.typeCode() + " of " + len + " bytes is too long");
             }

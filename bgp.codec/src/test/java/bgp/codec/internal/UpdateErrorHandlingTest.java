@@ -67,11 +67,13 @@ class UpdateErrorHandlingTest {
 
     @Test
     void endOfRibOfOtherFamiliesIsAnEmptyMpUnreach() throws Exception {
-        String hex = update("", "800F03000201", "");
+        String hex = update("", "900F0003000201", "");
         assertEquals(Optional.of(Family.IPV6_UNICAST), decode(hex).endOfRib());
         assertEquals(hex, Hex.encode(codec.encode(Update.endOfRib(Family.IPV6_UNICAST), ctx)));
+        // other speakers use a 1-byte length: still an End-of-RIB
+        assertEquals(Optional.of(Family.IPV6_UNICAST), decode(update("", "800F03000201", "")).endOfRib());
         // a family without any codec still has its End-of-RIB
-        String flow = update("", "800F03000185", "");
+        String flow = update("", "900F0003000185", "");
         assertEquals(Optional.of(new Family(1, 133)), decode(flow).endOfRib());
         assertEquals(flow, Hex.encode(codec.encode(Update.endOfRib(new Family(1, 133)), ctx)));
     }
