@@ -1,0 +1,31 @@
+package bgp.api.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Runs API command lines against the registered {@link Command} services, with ExaBGP's answers: the command's
+ * output then {@code done}; or {@code error: <reason>} then {@code error} for an empty line, an unknown verb, or a
+ * command that refused or failed. A service; thread-safe.
+ */
+@ProviderType
+public interface CommandDispatcher {
+
+    /**
+     * Run one command line, writing the answer to {@code out}.
+     *
+     * @return true if the answer ended with {@code done}, false if with {@code error}
+     */
+    boolean dispatch(String line, CommandOutput out);
+
+    /** Run one command line and return the answer's lines, the last being {@code done} or {@code error}. */
+    default List<String> dispatch(String line) {
+        List<String> lines = new ArrayList<>();
+        dispatch(line, lines::add);
+        return lines;
+    }
+
+    /** The commands registered now, sorted by name. */
+    List<CommandInfo> commands();
+}

@@ -1,0 +1,107 @@
+package bgp.api.command.internal;
+
+import bgp.api.command.Command;
+import bgp.api.command.CommandDispatcher;
+import bgp.api.command.CommandException;
+import bgp.api.command.CommandInfo;
+import bgp.api.command.CommandOutput;
+import bgp.api.command.CommandRequest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The dispatcher's logic without OSGi: commands by name, fed from service properties ({@code service.id},
+ * {@code service.ranking} and {@link Command}'s), and the ExaBGP answer convention. Thread-safe.
+ */
+final class CommandTable implements CommandDispatcher {
+    private record Entry(CommandInfo info, int ranking, long serviceId, Command command) {
+    }
+
+    /** Best first: highest ranking, then lowest service id (the OSGi order). */
+    private static final Comparator<Entry> BEST_FIRST = Comparator.comparingInt((Entry e) -> -e.ranking)
+            .thenComparingLong(Entry::serviceId);
+
+    private final Map<Long, Entry> byServiceId = new HashMap<>();
+    /** The command used for each name, recomputed on every change (changes are rare, lookups are not). */
+    private volatile Map<String, Entry> byName = Map.of();
+
+    /**
+     * Add a command service. Ignored (false) without a valid {@link Command#NAME}: a String of one word.
+     */
+    synchronized boolean add(Map<String, ?> properties, Command command) {
+        Objects.requireNonNull(command, "command");
+        Object name = properties.get(Command.NAME);
+        if (!(name instanceof String s) || s.isEmpty() || !s.equals(s.strip()) || s.split("\\s+").length != 1) {
+            return false;
+        }
+        Object neighbor = properties.get(Command.NEIGHBOR);
+        Object description = properties.get(Command.DESCRIPTION);
+        CommandInfo info = new CommandInfo(s,
+                Boolean.TRUE.equals(neighbor) || "true".equalsIgnoreCase(String.valueOf(neighbor)),
+                description instanceof String d ? d : "");
+        Object ranking = properties.get("service.ranking");
+        long id = ((Number) properties.get("service.id")).longValue();
+        byServiceId.put(id, new Entry(info, ranking instanceof Integer r ? r : 0, id, command));
+        reindex();
+        return true;
+    }
+
+    /** Remove the command service with the {@code service.id} in these properties. */
+    synchronized void remove(Map<String, ?> properties) {
+        if (byServiceId.remove(((Number) properties.get("service.id")).longValue()) != null) {
+            reindex();
+        }
+    }
+
+    private void reindex() {
+        Map<String, Entry> index = new HashMap<>();
+        for (Entry e : byServiceId.values()) {
+            index.merge(e.info.name(), e, (a, b) -> BEST_FIRST.compare(a, b) <= 0 ? a : b);
+        }
+        byName = Map.copyOf(index);
+    }
+
+    @Override
+    public boolean dispatch(String line, CommandOutput out) {
+        CommandRequest request;
+        try {
+            request = CommandRequest.parse(line);
+        } catch (IllegalArgumentException e) {
+            return error(out, e.getMessage());
+        }
+        Entry entry = byName.get(request.name());
+        if (entry == null) {
+            return error(out, "unknown command: " + request.name());
+        }
+        try {
+            entry.command.execute(request, out);
+        } catch (CommandException e) {
+            return error(out, e.getMessage());
+        } catch (RuntimeException e) {
+            return error(out, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+        }
+        out.println("done");
+        return true;
+    }
+
+    private static boolean error(CommandOutput out, String reason) {
+        String oneLine = reason == null || reason.isBlank() ? "failed" : reason.replaceAll("[\\r\\n]+", " ");
+        out.println("error: " + oneLine);
+        out.println("error");
+        return false;
+    }
+
+    @Override
+    public List<CommandInfo> commands() {
+        List<CommandInfo> out = new ArrayList<>();
+        for (Entry e : byName.values()) {
+            out.add(e.info);
+        }
+        out.sort(Comparator.comparing(CommandInfo::name));
+        return List.copyOf(out);
+    }
+}

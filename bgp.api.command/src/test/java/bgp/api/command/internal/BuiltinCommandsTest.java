@@ -1,0 +1,53 @@
+package bgp.api.command.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import bgp.api.command.Command;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** version, help and the Gogo functions, on a dispatcher table as the component runs them. */
+class BuiltinCommandsTest {
+    private final CommandTable table = new CommandTable();
+
+    BuiltinCommandsTest() {
+        table.add(Map.of("service.id", 1L, Command.NAME, "version", Command.DESCRIPTION, "show the version"),
+                new VersionCommand("0.1.0.SNAPSHOT"));
+        table.add(Map.of("service.id", 2L, Command.NAME, "help", Command.DESCRIPTION, "list the commands"),
+                new HelpCommand(table));
+        table.add(Map.of("service.id", 3L, Command.NAME, "teardown", Command.NEIGHBOR, true),
+                (request, out) -> { });
+    }
+
+    @Test
+    void versionNamesTheSpeakerAndItsVersion() {
+        assertEquals(List.of("bgp 0.1.0.SNAPSHOT", "done"), table.dispatch("version"));
+    }
+
+    @Test
+    void versionTakesNoArgument() {
+        assertEquals(List.of("error: version takes no argument", "error"), table.dispatch("version 2"));
+    }
+
+    @Test
+    void helpListsEveryCommandByName() {
+        assertEquals(List.of("help - list the commands", "[neighbor <ip>] teardown", "version - show the version",
+                "done"), table.dispatch("help"));
+    }
+
+    @Test
+    void helpTakesNoArgument() {
+        assertEquals(List.of("error: help takes no argument", "error"), table.dispatch("help me"));
+    }
+
+    @Test
+    void gogoPrintsTheAnswerWithoutItsClosingLine() {
+        GogoCommands gogo = new GogoCommands(table);
+        assertEquals("bgp 0.1.0.SNAPSHOT", gogo.version());
+        assertEquals("help - list the commands\n[neighbor <ip>] teardown\nversion - show the version", gogo.help());
+        assertEquals("", gogo.run("teardown"));
+        assertEquals("error: unknown command: shutdown", gogo.run("shutdown", "now"));
+        assertEquals("error: empty command", gogo.run());
+    }
+}
