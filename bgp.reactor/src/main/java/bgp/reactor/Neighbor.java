@@ -2,38 +2,134 @@ package bgp.reactor;
 
 import bgp.codec.Family;
 import bgp.codec.IpAddresses;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the speaker needs to know of a peer. Addresses are IP literals (no name lookup) and are kept in canonical
- * form ({@code 2001:DB8::1} becomes {@code 2001:db8::1}), so that one peer has one spelling.
- *
- * @param peerAddress the peer's IPv4 or IPv6 address
- * @param localAddress our address on the session
- * @param localAs our AS number, 1..4294967295
- * @param peerAs the peer's AS number, 1..4294967295
- * @param routerId our BGP identifier, an IPv4 literal
- * @param families the families to announce in the OPEN; empty for none (IPv4 unicast then, per RFC 4760)
+ * Everything the speaker needs to know of a peer: addresses, AS numbers, identifier, families, capabilities, timers,
+ * transport options. Immutable; built with {@link #builder(String)}. Addresses are IP literals (no name lookup) kept
+ * in canonical form ({@code 2001:DB8::1} becomes {@code 2001:db8::1}), so one peer has one spelling. Both the
+ * configuration bundle and the API's {@code create} command build neighbors; the reactor runs them.
  */
-public record Neighbor(String peerAddress, String localAddress, long localAs, long peerAs, String routerId,
-        Set<Family> families) {
-
+public final class Neighbor {
     /** The largest AS number (RFC 6793). */
     public static final long MAX_AS = 0xFFFF_FFFFL;
+    /** ExaBGP's default hold time. */
+    public static final int DEFAULT_HOLD_TIME = 180;
+    public static final int BGP_PORT = 179;
 
-    /**
-     * @throws IllegalArgumentException {@code invalid IP address <text>} for a bad address or router-id,
-     *     {@code AS number out of range: <n>} for an AS of 0 or over 4294967295
-     * @throws NullPointerException for a null component
-     */
-    public Neighbor {
-        peerAddress = canonicalAddress(Objects.requireNonNull(peerAddress, "peerAddress"));
-        localAddress = canonicalAddress(Objects.requireNonNull(localAddress, "localAddress"));
-        checkAs(localAs);
-        checkAs(peerAs);
-        routerId = IpAddresses.ipv4(IpAddresses.parseIpv4(Objects.requireNonNull(routerId, "routerId")));
-        families = Set.copyOf(Objects.requireNonNull(families, "families"));
+    private final String peerAddress;
+    private final String localAddress;
+    private final long localAs;
+    private final long peerAs;
+    private final String routerId;
+    private final Set<Family> families;
+    private final Set<Family> addPathSend;
+    private final Set<Family> addPathReceive;
+    private final int holdTime;
+    private final boolean passive;
+    private final int port;
+    private final String md5Password;
+    private final int outgoingTtl;
+    private final int incomingTtl;
+    private final boolean routeRefresh;
+    private final boolean asn4;
+    private final boolean extendedMessage;
+    private final int gracefulRestartTime;
+    private final long maxPrefixes;
+    private final boolean adjRibIn;
+    private final boolean dynamic;
+    private final String description;
+    private final String hostName;
+    private final String domainName;
+
+    private Neighbor(Builder b) {
+        peerAddress = canonicalAddress(Objects.requireNonNull(b.peerAddress, "peerAddress"));
+        localAddress = b.localAddress == null ? null : canonicalAddress(b.localAddress);
+        checkAs(b.localAs, "local-as");
+        checkAs(b.peerAs, "peer-as");
+        localAs = b.localAs;
+        peerAs = b.peerAs;
+        routerId = b.routerId == null ? null : IpAddresses.ipv4(IpAddresses.parseIpv4(b.routerId));
+        if (b.families.isEmpty()) {
+            throw new IllegalArgumentException("a neighbor needs at least one family");
+        }
+        families = Set.copyOf(b.families);
+        addPathSend = Set.copyOf(b.addPathSend);
+        addPathReceive = Set.copyOf(b.addPathReceive);
+        if (b.holdTime != 0 && (b.holdTime < 3 || b.holdTime > 0xFFFF)) {
+            throw new IllegalArgumentException("invalid hold-time " + b.holdTime + ", expected 0 or 3..65535");
+        }
+        holdTime = b.holdTime;
+        passive = b.passive;
+        if (b.port < 1 || b.port > 0xFFFF) {
+            throw new IllegalArgumentException("invalid port " + b.port);
+        }
+        port = b.port;
+        if (b.md5Password != null && (b.md5Password.isEmpty() || b.md5Password.length() > 80)) {
+            throw new IllegalArgumentException("md5-password must be 1..80 characters");
+        }
+        md5Password = b.md5Password;
+        if (b.outgoingTtl < 0 || b.outgoingTtl > 255 || b.incomingTtl < 0 || b.incomingTtl > 255) {
+            throw new IllegalArgumentException("ttl out of range 0..255");
+        }
+        outgoingTtl = b.outgoingTtl;
+        incomingTtl = b.incomingTtl;
+        routeRefresh = b.routeRefresh;
+        asn4 = b.asn4;
+        if (!asn4 && localAs > 0xFFFF) {
+            throw new IllegalArgumentException("local-as " + localAs + " needs asn4");
+        }
+        extendedMessage = b.extendedMessage;
+        if (b.gracefulRestartTime < -1 || b.gracefulRestartTime > 0xFFF) {
+            throw new IllegalArgumentException("graceful-restart time out of range 0..4095");
+        }
+        gracefulRestartTime = b.gracefulRestartTime;
+        if (b.maxPrefixes < 0) {
+            throw new IllegalArgumentException("max-prefixes must not be negative");
+        }
+        maxPrefixes = b.maxPrefixes;
+        adjRibIn = b.adjRibIn;
+        dynamic = b.dynamic;
+        description = b.description == null ? "" : b.description;
+        hostName = b.hostName;
+        domainName = b.domainName;
+    }
+
+    /** A builder for a peer at {@code peerAddress}; defaults as ExaBGP's (hold time 180, IPv4 unicast, asn4, ...). */
+    public static Builder builder(String peerAddress) {
+        return new Builder(peerAddress);
+    }
+
+    /** A builder holding this neighbor's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder(peerAddress);
+        b.localAddress = localAddress;
+        b.localAs = localAs;
+        b.peerAs = peerAs;
+        b.routerId = routerId;
+        b.families = new LinkedHashSet<>(families);
+        b.addPathSend = new LinkedHashSet<>(addPathSend);
+        b.addPathReceive = new LinkedHashSet<>(addPathReceive);
+        b.holdTime = holdTime;
+        b.passive = passive;
+        b.port = port;
+        b.md5Password = md5Password;
+        b.outgoingTtl = outgoingTtl;
+        b.incomingTtl = incomingTtl;
+        b.routeRefresh = routeRefresh;
+        b.asn4 = asn4;
+        b.extendedMessage = extendedMessage;
+        b.gracefulRestartTime = gracefulRestartTime;
+        b.maxPrefixes = maxPrefixes;
+        b.adjRibIn = adjRibIn;
+        b.dynamic = dynamic;
+        b.description = description;
+        b.hostName = hostName;
+        b.domainName = domainName;
+        return b;
     }
 
     /**
@@ -45,14 +141,297 @@ public record Neighbor(String peerAddress, String localAddress, long localAs, lo
         return IpAddresses.format(IpAddresses.parse(address));
     }
 
-    private static void checkAs(long as) {
+    private static void checkAs(long as, String what) {
         if (as < 1 || as > MAX_AS) {
-            throw new IllegalArgumentException("AS number out of range: " + as);
+            throw new IllegalArgumentException("invalid ASN " + as + " for " + what + ", expected 1..4294967295");
         }
+    }
+
+    public String peerAddress() {
+        return peerAddress;
+    }
+
+    /** Our address for the session; empty when it is discovered from the connection. */
+    public Optional<String> localAddress() {
+        return Optional.ofNullable(localAddress);
+    }
+
+    public long localAs() {
+        return localAs;
+    }
+
+    public long peerAs() {
+        return peerAs;
+    }
+
+    /** Our BGP identifier; empty when it is taken from an IPv4 local address. */
+    public Optional<String> routerId() {
+        return Optional.ofNullable(routerId);
+    }
+
+    public Set<Family> families() {
+        return families;
+    }
+
+    public Set<Family> addPathSend() {
+        return addPathSend;
+    }
+
+    public Set<Family> addPathReceive() {
+        return addPathReceive;
+    }
+
+    /** Hold time offered in our OPEN, seconds (0: no keepalives). */
+    public int holdTime() {
+        return holdTime;
+    }
+
+    /** Whether we only wait for the peer to connect. */
+    public boolean passive() {
+        return passive;
+    }
+
+    /** The peer's TCP port we connect to. */
+    public int port() {
+        return port;
+    }
+
+    /** RFC 2385 TCP MD5 password, if any. */
+    public Optional<String> md5Password() {
+        return Optional.ofNullable(md5Password);
+    }
+
+    /** TTL of our packets (0: the system default). */
+    public int outgoingTtl() {
+        return outgoingTtl;
+    }
+
+    /** The lowest TTL accepted from the peer (GTSM, RFC 5082; 0: off). */
+    public int incomingTtl() {
+        return incomingTtl;
+    }
+
+    public boolean routeRefresh() {
+        return routeRefresh;
+    }
+
+    public boolean asn4() {
+        return asn4;
+    }
+
+    public boolean extendedMessage() {
+        return extendedMessage;
+    }
+
+    /** Graceful-restart time to announce, seconds; -1 when graceful restart is off. */
+    public int gracefulRestartTime() {
+        return gracefulRestartTime;
+    }
+
+    /** The most prefixes accepted from the peer before the session is ceased (0: no limit). */
+    public long maxPrefixes() {
+        return maxPrefixes;
+    }
+
+    /** Whether received routes are kept (ExaBGP's {@code adj-rib-in}). */
+    public boolean adjRibIn() {
+        return adjRibIn;
+    }
+
+    /** Whether the peer was created at run time (the API's {@code create}) rather than configured. */
+    public boolean dynamic() {
+        return dynamic;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Optional<String> hostName() {
+        return Optional.ofNullable(hostName);
+    }
+
+    public Optional<String> domainName() {
+        return Optional.ofNullable(domainName);
     }
 
     /** Whether the session is internal (iBGP): both ends in one AS. */
     public boolean isInternal() {
         return localAs == peerAs;
+    }
+
+    private Object[] values() {
+        return new Object[] {peerAddress, localAddress, localAs, peerAs, routerId, families, addPathSend,
+            addPathReceive, holdTime, passive, port, md5Password, outgoingTtl, incomingTtl, routeRefresh, asn4,
+            extendedMessage, gracefulRestartTime, maxPrefixes, adjRibIn, dynamic, description, hostName, domainName};
+    }
+
+    /** Same session parameters and options: a neighbor whose value changed must be restarted. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Neighbor n && java.util.Arrays.equals(n.values(), values());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(values());
+    }
+
+    @Override
+    public String toString() {
+        return "neighbor " + peerAddress + " local-ip " + (localAddress == null ? "auto" : localAddress) + " local-as "
+                + localAs + " peer-as " + peerAs + " router-id " + (routerId == null ? "auto" : routerId)
+                + " families " + families + (dynamic ? " (dynamic)" : "");
+    }
+
+    /** Builds a {@link Neighbor}; {@link #build()} validates and names the first bad value. */
+    public static final class Builder {
+        private String peerAddress;
+        private String localAddress;
+        private long localAs;
+        private long peerAs;
+        private String routerId;
+        private Set<Family> families = new LinkedHashSet<>(Set.of(Family.IPV4_UNICAST));
+        private Set<Family> addPathSend = new LinkedHashSet<>();
+        private Set<Family> addPathReceive = new LinkedHashSet<>();
+        private int holdTime = DEFAULT_HOLD_TIME;
+        private boolean passive;
+        private int port = BGP_PORT;
+        private String md5Password;
+        private int outgoingTtl;
+        private int incomingTtl;
+        private boolean routeRefresh;
+        private boolean asn4 = true;
+        private boolean extendedMessage = true;
+        private int gracefulRestartTime = -1;
+        private long maxPrefixes;
+        private boolean adjRibIn = true;
+        private boolean dynamic;
+        private String description;
+        private String hostName;
+        private String domainName;
+
+        private Builder(String peerAddress) {
+            this.peerAddress = peerAddress;
+        }
+
+        public Builder localAddress(String v) {
+            localAddress = v;
+            return this;
+        }
+
+        public Builder localAs(long v) {
+            localAs = v;
+            return this;
+        }
+
+        public Builder peerAs(long v) {
+            peerAs = v;
+            return this;
+        }
+
+        public Builder routerId(String v) {
+            routerId = v;
+            return this;
+        }
+
+        public Builder families(Set<Family> v) {
+            families = new LinkedHashSet<>(v);
+            return this;
+        }
+
+        public Builder addPath(Family f, boolean send, boolean receive) {
+            if (send) {
+                addPathSend.add(f);
+            }
+            if (receive) {
+                addPathReceive.add(f);
+            }
+            return this;
+        }
+
+        public Builder holdTime(int v) {
+            holdTime = v;
+            return this;
+        }
+
+        public Builder passive(boolean v) {
+            passive = v;
+            return this;
+        }
+
+        public Builder port(int v) {
+            port = v;
+            return this;
+        }
+
+        public Builder md5Password(String v) {
+            md5Password = v;
+            return this;
+        }
+
+        public Builder outgoingTtl(int v) {
+            outgoingTtl = v;
+            return this;
+        }
+
+        public Builder incomingTtl(int v) {
+            incomingTtl = v;
+            return this;
+        }
+
+        public Builder routeRefresh(boolean v) {
+            routeRefresh = v;
+            return this;
+        }
+
+        public Builder asn4(boolean v) {
+            asn4 = v;
+            return this;
+        }
+
+        public Builder extendedMessage(boolean v) {
+            extendedMessage = v;
+            return this;
+        }
+
+        public Builder gracefulRestart(int seconds) {
+            gracefulRestartTime = seconds;
+            return this;
+        }
+
+        public Builder maxPrefixes(long v) {
+            maxPrefixes = v;
+            return this;
+        }
+
+        public Builder adjRibIn(boolean v) {
+            adjRibIn = v;
+            return this;
+        }
+
+        public Builder dynamic(boolean v) {
+            dynamic = v;
+            return this;
+        }
+
+        public Builder description(String v) {
+            description = v;
+            return this;
+        }
+
+        public Builder hostName(String host, String domain) {
+            hostName = host;
+            domainName = domain;
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException naming the bad value ({@code invalid IP address <v>}, {@code invalid ASN
+         *     <v> for local-as, expected 1..4294967295}, {@code invalid hold-time <v>, expected 0 or 3..65535}, ...)
+         */
+        public Neighbor build() {
+            return new Neighbor(this);
+        }
     }
 }

@@ -1,31 +1,45 @@
 package bgp.reactor;
 
 import java.util.List;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The registry of peers. A service; thread-safe; every method answers synchronously. Peers belong to the reactor,
- * not to whoever added them: they stay when the configuration or the API bundle that added them goes away.
+ * The registry of peers and their sessions. A service; thread-safe; every method answers synchronously with a
+ * clear error. Peers belong to the reactor, not to whoever added them: they stay when the configuration or the API
+ * bundle that added them goes away.
  */
 @ProviderType
 public interface Reactor {
-
     /**
-     * Add a peer.
+     * Add a peer and start its session (connecting out unless it is passive; accepting its connections).
      *
      * @throws IllegalArgumentException {@code peer already exists: <peerAddress>} if a peer has that address
      */
-    void addPeer(Neighbor neighbor);
+    Peer addPeer(Neighbor neighbor);
 
     /**
-     * Remove a peer (and, later, tear its session down).
+     * Remove a peer: its session gets a NOTIFICATION (Cease, Peer De-configured), its RIBs are freed.
      *
      * @param peerAddress an IP literal, in any spelling of the address
-     * @throws IllegalArgumentException {@code unknown peer: <peerAddress>} if no peer has that address, or
-     *     {@code invalid IP address <peerAddress>} if it is not an IP literal
+     * @throws IllegalArgumentException {@code unknown peer: <peerAddress>} or {@code invalid IP address <text>}
      */
     void removePeer(String peerAddress);
 
+    /**
+     * Tear a session down with a NOTIFICATION (Cease, with {@code subcode}, e.g. 2 Administrative Shutdown, and an
+     * RFC 9003 {@code communication}, may be empty); the peer stays configured and reconnects after its back-off.
+     *
+     * @throws IllegalArgumentException {@code unknown peer: <peerAddress>}
+     */
+    void teardown(String peerAddress, int subcode, String communication);
+
     /** The peers, in the order they were added (a snapshot). */
-    List<Neighbor> peers();
+    List<Peer> peers();
+
+    /** The peer at an address (any spelling). */
+    Optional<Peer> peer(String peerAddress);
+
+    /** The addresses and ports the reactor accepts connections on, as {@code address:port} (IPv6 in brackets). */
+    List<String> listening();
 }

@@ -2,46 +2,131 @@ package bgp.reactor.internal;
 
 import bgp.codec.MessageCodec;
 import bgp.reactor.Neighbor;
+import bgp.reactor.Peer;
+import bgp.reactor.PeerListener;
 import bgp.reactor.Reactor;
 import bgp.rib.RibFactory;
+import java.util.Arrays;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The {@link Reactor} service. No networking yet: it keeps the peer table, with an Adj-RIB-In per peer from the
- * {@link RibFactory}; the {@link MessageCodec} is for the sessions to come. Both references are static and
- * mandatory.
+ * The {@link Reactor} service: a {@link BgpReactor} configured from PID {@value #PID} (or ExaBGP's environment),
+ * each peer published as a {@link Peer} service whose properties follow its state, and the {@link PeerListener}
+ * whiteboard. Service registrations are updated off the event loops.
  */
-@Component(service = Reactor.class)
+@Component(service = Reactor.class, configurationPid = ReactorComponent.PID)
+@Designate(ocd = ReactorConfig.class)
 public final class ReactorComponent implements Reactor {
-    private final MessageCodec codec;
-    private final PeerTable peers;
+    static final String PID = "bgp.reactor";
+
+    private final BundleContext context;
+    private final BgpReactor reactor;
+    private final Map<Peer, ServiceRegistration<Peer>> registrations = new ConcurrentHashMap<>();
+    private final ExecutorService registrar = Executors.newSingleThreadExecutor(new NamedThreadFactory("bgp-peers"));
 
     @Activate
-    public ReactorComponent(@Reference MessageCodec codec, @Reference RibFactory ribs) {
-        this.codec = Objects.requireNonNull(codec, "codec");
-        this.peers = new PeerTable(ribs);
+    public ReactorComponent(BundleContext context, ReactorConfig config, @Reference MessageCodec codec,
+                            @Reference RibFactory ribs) {
+        this.context = context;
+        List<String> listen = config.listen().length > 0 ? Arrays.asList(config.listen())
+                : Environment.get("tcp", "bind").map(v -> Arrays.asList(v.split("[ ,]+"))).orElse(List.of());
+        int port = config.port() > 0 ? config.port()
+                : Environment.get("tcp", "port").map(Integer::parseInt).orElse(Neighbor.BGP_PORT);
+        this.reactor = new BgpReactor(codec, new BgpReactor.Options(listen, port, config.threads()));
+        reactor.observeStates(p -> registrar.execute(() -> updateRegistration(p)));
+    }
+
+    @Deactivate
+    void deactivate() {
+        reactor.close();
+        registrar.shutdown();
+        try {
+            registrar.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        registrations.values().forEach(ServiceRegistration::unregister);
+        registrations.clear();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(PeerListener listener) {
+        reactor.addListener(listener);
+    }
+
+    void removeListener(PeerListener listener) {
+        reactor.removeListener(listener);
+    }
+
+    private static Dictionary<String, Object> dictionary(Peer p) {
+        return new Hashtable<>(p.properties());
+    }
+
+    private void updateRegistration(Peer p) {
+        ServiceRegistration<Peer> reg = registrations.get(p);
+        if (reg != null) {
+            try {
+                reg.setProperties(dictionary(p));
+            } catch (IllegalStateException unregistered) {
+                registrations.remove(p);
+            }
+        }
     }
 
     @Override
-    public void addPeer(Neighbor neighbor) {
-        peers.add(Objects.requireNonNull(neighbor, "neighbor"));
+    public Peer addPeer(Neighbor neighbor) {
+        Peer p = reactor.addPeer(neighbor);
+        registrations.put(p, context.registerService(Peer.class, p, dictionary(p)));
+        return p;
     }
 
     @Override
     public void removePeer(String peerAddress) {
-        peers.remove(Objects.requireNonNull(peerAddress, "peerAddress"));
+        Optional<Peer> p = reactor.peer(peerAddress);
+        reactor.removePeer(peerAddress);
+        p.map(registrations::remove).ifPresent(r -> {
+            try {
+                r.unregister();
+            } catch (IllegalStateException already) {
+                // the framework is stopping
+            }
+        });
     }
 
     @Override
-    public List<Neighbor> peers() {
-        return peers.neighbors();
+    public void teardown(String peerAddress, int subcode, String communication) {
+        reactor.teardown(peerAddress, subcode, communication);
     }
 
-    MessageCodec codec() {
-        return codec;
+    @Override
+    public List<Peer> peers() {
+        return reactor.peers();
+    }
+
+    @Override
+    public Optional<Peer> peer(String peerAddress) {
+        return reactor.peer(peerAddress);
+    }
+
+    @Override
+    public List<String> listening() {
+        return reactor.listening();
     }
 }

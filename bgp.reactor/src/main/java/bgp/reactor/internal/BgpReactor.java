@@ -1,0 +1,227 @@
+package bgp.reactor.internal;
+
+import bgp.codec.MessageCodec;
+import bgp.codec.message.Notification;
+import bgp.reactor.Neighbor;
+import bgp.reactor.Peer;
+import bgp.reactor.PeerEvent;
+import bgp.reactor.PeerListener;
+import bgp.reactor.Reactor;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * The reactor without OSGi: one small Netty event-loop group, the listening sockets, the peer registry and the
+ * listener hub. {@link ReactorComponent} runs one in the framework; tests and tools run one directly.
+ */
+public final class BgpReactor implements Reactor, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger("bgp.reactor");
+
+    /** Where to listen, and how many event-loop threads. */
+    public record Options(List<String> listenAddresses, int port, int threads) {
+        public Options {
+            listenAddresses = List.copyOf(listenAddresses);
+            if (port < 0 || port > 0xFFFF) {
+                throw new IllegalArgumentException("invalid port " + port);
+            }
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+        }
+    }
+
+    private final MessageCodec codec;
+    private final EventLoopGroup group;
+    private final ListenerHub listeners = new ListenerHub(PeerListener.QUEUE_LIMIT);
+    private final Map<String, PeerSession> peers = new LinkedHashMap<>();
+    private final List<Channel> servers = new ArrayList<>();
+    private volatile Consumer<Peer> stateObserver = p -> { };
+
+    public BgpReactor(MessageCodec codec, Options options) {
+        this.codec = codec;
+        this.group = Transport.group(options.threads());
+        try {
+            for (String address : options.listenAddresses()) {
+                listen(address, options.port());
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void listen(String address, int port) {
+        ServerBootstrap b = new ServerBootstrap().group(group).channel(Transport.serverChannel())
+                .option(ChannelOption.SO_REUSEADDR, true)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel ch) {
+                        accept(ch);
+                    }
+                });
+        try {
+            Channel server = b.bind(new InetSocketAddress(PeerSession.inet(address), port)).sync().channel();
+            servers.add(server);
+            LOG.info(() -> "listening on " + server.localAddress());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while binding " + address + ":" + port, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot listen on " + address + " port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An accepted connection: refused unless its address is a peer's (and its local address matches, if set). */
+    private void accept(Channel ch) {
+        InetSocketAddress remote = (InetSocketAddress) ch.remoteAddress();
+        InetSocketAddress local = (InetSocketAddress) ch.localAddress();
+        PeerSession peer;
+        synchronized (peers) {
+            peer = peers.get(Neighbor.canonicalAddress(remote.getAddress().getHostAddress()));
+        }
+        if (peer == null || peer.neighbor().localAddress().filter(a -> !sameAddress(a, local.getAddress())).isPresent()) {
+            LOG.fine(() -> "refused a connection from " + remote + " to " + local + ": no such peer");
+            ch.close();
+            return;
+        }
+        new SessionInitializer(this, peer, false).initChannel(ch);
+    }
+
+    private static boolean sameAddress(String literal, InetAddress address) {
+        return Neighbor.canonicalAddress(literal).equals(Neighbor.canonicalAddress(address.getHostAddress()));
+    }
+
+    MessageCodec codec() {
+        return codec;
+    }
+
+    void publish(PeerEvent event) {
+        listeners.publish(event);
+    }
+
+    void stateChanged(Peer peer) {
+        stateObserver.accept(peer);
+    }
+
+    /** Called (on an event loop: keep it short) whenever a peer changes state. */
+    public void observeStates(Consumer<Peer> observer) {
+        stateObserver = observer;
+    }
+
+    public void addListener(PeerListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(PeerListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public Peer addPeer(Neighbor neighbor) {
+        PeerSession session;
+        synchronized (peers) {
+            if (peers.containsKey(neighbor.peerAddress())) {
+                throw new IllegalArgumentException("peer already exists: " + neighbor.peerAddress());
+            }
+            session = new PeerSession(this, codec, group.next(), neighbor, new PeerRibs(codec, neighbor));
+            peers.put(neighbor.peerAddress(), session);
+        }
+        session.start();
+        return session;
+    }
+
+    @Override
+    public void removePeer(String peerAddress) {
+        removePeerAsync(peerAddress);
+    }
+
+    /** Remove a peer; the future completes once its NOTIFICATION is written. */
+    public io.netty.util.concurrent.Future<Void> removePeerAsync(String peerAddress) {
+        String key = Neighbor.canonicalAddress(peerAddress);
+        PeerSession session;
+        synchronized (peers) {
+            session = peers.remove(key);
+        }
+        if (session == null) {
+            throw new IllegalArgumentException("unknown peer: " + peerAddress);
+        }
+        return session.stop(new Notification(Notification.CEASE, Notification.PEER_DECONFIGURED));
+    }
+
+    @Override
+    public void teardown(String peerAddress, int subcode, String communication) {
+        PeerSession session = session(peerAddress);
+        session.teardown(Notification.shutdown(subcode, communication));
+    }
+
+    private PeerSession session(String peerAddress) {
+        String key = Neighbor.canonicalAddress(peerAddress);
+        synchronized (peers) {
+            PeerSession s = peers.get(key);
+            if (s == null) {
+                throw new IllegalArgumentException("unknown peer: " + peerAddress);
+            }
+            return s;
+        }
+    }
+
+    @Override
+    public List<Peer> peers() {
+        synchronized (peers) {
+            return List.copyOf(peers.values());
+        }
+    }
+
+    @Override
+    public Optional<Peer> peer(String peerAddress) {
+        String key = Neighbor.canonicalAddress(peerAddress);
+        synchronized (peers) {
+            return Optional.ofNullable(peers.get(key));
+        }
+    }
+
+    @Override
+    public List<String> listening() {
+        List<String> out = new ArrayList<>();
+        for (Channel c : servers) {
+            InetSocketAddress a = (InetSocketAddress) c.localAddress();
+            String host = a.getAddress().getHostAddress();
+            out.add((host.contains(":") ? "[" + Neighbor.canonicalAddress(host) + "]" : host) + ":" + a.getPort());
+        }
+        return out;
+    }
+
+    /** Stop every peer (Cease, Peer De-configured... as a shutdown: Administrative Shutdown), close the sockets. */
+    @Override
+    public void close() {
+        List<io.netty.util.concurrent.Future<Void>> stops = new ArrayList<>();
+        synchronized (peers) {
+            for (PeerSession s : peers.values()) {
+                stops.add(s.stop(Notification.shutdown(Notification.ADMINISTRATIVE_SHUTDOWN, "speaker shutting down")));
+            }
+            peers.clear();
+        }
+        for (io.netty.util.concurrent.Future<Void> f : stops) {
+            f.awaitUninterruptibly(2, TimeUnit.SECONDS);
+        }
+        for (Channel c : servers) {
+            c.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        }
+        listeners.close();
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+    }
+}

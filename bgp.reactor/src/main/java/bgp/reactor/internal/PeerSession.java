@@ -1,0 +1,650 @@
+package bgp.reactor.internal;
+
+import bgp.codec.BgpDecodeException;
+import bgp.codec.Family;
+import bgp.codec.IpAddresses;
+import bgp.codec.MessageCodec;
+import bgp.codec.OpenContext;
+import bgp.codec.WireWriter;
+import bgp.codec.capability.AddPathCapability;
+import bgp.codec.capability.Capability;
+import bgp.codec.capability.EnhancedRouteRefreshCapability;
+import bgp.codec.capability.ExtendedMessageCapability;
+import bgp.codec.capability.FourOctetAsCapability;
+import bgp.codec.capability.GracefulRestartCapability;
+import bgp.codec.capability.HostnameCapability;
+import bgp.codec.capability.MultiprotocolCapability;
+import bgp.codec.capability.RouteRefreshCapability;
+import bgp.codec.message.Keepalive;
+import bgp.codec.message.Message;
+import bgp.codec.message.Notification;
+import bgp.codec.message.Open;
+import bgp.codec.message.RouteRefresh;
+import bgp.codec.message.Update;
+import bgp.reactor.Neighbor;
+import bgp.reactor.Peer;
+import bgp.reactor.PeerEvent;
+import bgp.reactor.PeerState;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.Promise;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A peer and the RFC 4271 finite state machine of its session. Everything here runs on the peer's event loop
+ * (callers hand over with {@link EventLoop#execute}); public methods are thread-safe views. Up to two connections
+ * exist while a collision is resolved (§6.8: the connection opened by the speaker with the higher BGP identifier
+ * survives).
+ */
+final class PeerSession implements Peer {
+    private static final Logger LOG = Logger.getLogger("bgp.reactor");
+    /** Hold time while waiting for the peer's OPEN (RFC 4271 §8: "a large value", 4 minutes suggested). */
+    static final int OPEN_HOLD_SECONDS = 240;
+    static final long MIN_BACKOFF_MS = 1_000;
+    static final long MAX_BACKOFF_MS = 30_000;
+    private static final OpenContext PRE_OPEN = OpenContext.builder().build();
+
+    private final BgpReactor reactor;
+    private final MessageCodec codec;
+    final EventLoop loop;
+    private final Neighbor neighbor;
+    private final InetAddress peerInet;
+    final PeerRibs ribs;
+    private final WireWriter out = new WireWriter(4096);
+
+    private volatile PeerState state = PeerState.IDLE;
+    private volatile OpenContext context;
+    private volatile String sessionLocal;
+    private Connection current;
+    private Connection other;
+    private ScheduledFuture<?> retry;
+    private long backoffMs = MIN_BACKOFF_MS;
+    private boolean stopped;
+
+    private final AtomicLong[] received = newCounters();
+    private final AtomicLong[] sent = newCounters();
+
+    PeerSession(BgpReactor reactor, MessageCodec codec, EventLoop loop, Neighbor neighbor, PeerRibs ribs) {
+        this.reactor = reactor;
+        this.codec = codec;
+        this.loop = loop;
+        this.neighbor = neighbor;
+        this.peerInet = inet(neighbor.peerAddress());
+        this.ribs = ribs;
+    }
+
+    private static AtomicLong[] newCounters() {
+        AtomicLong[] c = new AtomicLong[6];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = new AtomicLong();
+        }
+        return c;
+    }
+
+    static InetAddress inet(String literal) {
+        try {
+            return InetAddress.getByAddress(IpAddresses.parse(literal));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("invalid IP address " + literal, e);
+        }
+    }
+
+    // ------------------------------------------------------------------ Peer (thread-safe views)
+
+    @Override
+    public Neighbor neighbor() {
+        return neighbor;
+    }
+
+    @Override
+    public PeerState state() {
+        return state;
+    }
+
+    @Override
+    public Optional<OpenContext> context() {
+        return Optional.ofNullable(context);
+    }
+
+    @Override
+    public Optional<String> sessionLocalAddress() {
+        return Optional.ofNullable(sessionLocal);
+    }
+
+    @Override
+    public Map<Family, Long> receivedRoutes() {
+        return ribs.receivedCounts();
+    }
+
+    @Override
+    public Map<String, Long> counters() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (int t = 1; t <= 5; t++) {
+            m.put(Message.typeName(t) + "-received", received[t].get());
+            m.put(Message.typeName(t) + "-sent", sent[t].get());
+        }
+        return m;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put(PEER_ADDRESS, neighbor.peerAddress());
+        p.put(LOCAL_ADDRESS, neighbor.localAddress().orElse(sessionLocal == null ? "" : sessionLocal));
+        p.put(LOCAL_AS, neighbor.localAs());
+        p.put(PEER_AS, neighbor.peerAs());
+        p.put(ROUTER_ID, neighbor.routerId().orElse(""));
+        p.put(FAMILIES, neighbor.families().stream().map(f -> Family.afiName(f.afi()) + "-" + Family.safiName(f.safi()))
+                .sorted().toArray(String[]::new));
+        p.put(STATE, state.exabgpName());
+        p.put(DYNAMIC, neighbor.dynamic());
+        return p;
+    }
+
+    @Override
+    public String toString() {
+        return "peer " + neighbor.peerAddress() + " " + state.exabgpName();
+    }
+
+    // ------------------------------------------------------------------ life cycle (any thread)
+
+    void start() {
+        loop.execute(this::connectOrWait);
+    }
+
+    /** Stop for good with a NOTIFICATION (a removed peer); the future completes once the NOTIFICATION is out. */
+    Future<Void> stop(Notification notification) {
+        Promise<Void> done = loop.newPromise();
+        loop.execute(() -> {
+            stopped = true;
+            cancel(retry);
+            List<Future<?>> writes = new ArrayList<>();
+            for (Connection c : connections()) {
+                writes.add(fail(c, notification, "peer removed"));
+            }
+            ribs.free();
+            setState(PeerState.IDLE, "peer removed");
+            if (writes.isEmpty()) {
+                done.setSuccess(null);
+            } else {
+                writes.get(writes.size() - 1).addListener(f -> done.setSuccess(null));
+            }
+        });
+        return done;
+    }
+
+    /** Tear the session down with a NOTIFICATION; the peer reconnects after its back-off. */
+    void teardown(Notification notification) {
+        loop.execute(() -> {
+            for (Connection c : connections()) {
+                fail(c, notification, "teardown: " + notification.description()
+                        + notification.communication().map(t -> " \"" + t + "\"").orElse(""));
+            }
+        });
+    }
+
+    private List<Connection> connections() {
+        List<Connection> list = new ArrayList<>(2);
+        if (current != null) {
+            list.add(current);
+        }
+        if (other != null) {
+            list.add(other);
+        }
+        return list;
+    }
+
+    // ------------------------------------------------------------------ connecting
+
+    private void connectOrWait() {
+        if (stopped || current != null) {
+            return;
+        }
+        if (neighbor.passive()) {
+            setState(PeerState.ACTIVE, "");
+            return;
+        }
+        setState(PeerState.CONNECT, "");
+        Bootstrap b = new Bootstrap().group(loop).channel(Transport.socketChannel())
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .handler(new SessionInitializer(reactor, this, true));
+        neighbor.md5Password().ifPresent(pw -> b.option(Transport.md5Option(), Transport.md5Key(peerInet, pw)));
+        neighbor.localAddress().ifPresent(local -> b.localAddress(new InetSocketAddress(inet(local), 0)));
+        b.connect(new InetSocketAddress(peerInet, neighbor.port())).addListener((ChannelFutureListener) f -> {
+            if (!f.isSuccess()) {
+                loop.execute(() -> connectFailed(f.cause()));
+            }
+        });
+    }
+
+    private void connectFailed(Throwable cause) {
+        if (stopped || current != null) {
+            return;
+        }
+        setState(PeerState.ACTIVE, "connection failed: " + (cause == null ? "?" : cause.getMessage()));
+        scheduleReconnect();
+    }
+
+    private void scheduleReconnect() {
+        if (stopped || neighbor.passive() || (retry != null && !retry.isDone())) {
+            return;
+        }
+        long delay = backoffMs;
+        backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
+        retry = loop.schedule(this::connectOrWait, delay, TimeUnit.MILLISECONDS);
+    }
+
+    // ------------------------------------------------------------------ channel events (peer loop)
+
+    void connected(Connection c) {
+        if (stopped) {
+            c.closed = true;
+            c.channel.close();
+            return;
+        }
+        if (current != null && current.state == PeerState.ESTABLISHED || current != null && other != null) {
+            fail(c, new Notification(Notification.CEASE, Notification.CONNECTION_COLLISION_RESOLUTION),
+                    "collision with an established session");
+            return;
+        }
+        if (current == null) {
+            current = c;
+        } else {
+            other = c;
+        }
+        cancel(retry);
+        boolean ipv6 = ((InetSocketAddress) c.channel.remoteAddress()).getAddress().getAddress().length == 16;
+        if (!Transport.setTtl(c.channel, ipv6, neighbor.outgoingTtl(), neighbor.incomingTtl())) {
+            LOG.warning(() -> neighbor.peerAddress() + ": TTL options need the epoll transport");
+        }
+        Open open;
+        try {
+            open = ourOpen(c);
+        } catch (IllegalStateException e) {
+            fail(c, new Notification(Notification.CEASE, Notification.OTHER_CONFIGURATION_CHANGE), e.getMessage());
+            return;
+        }
+        c.sent = open;
+        send(c, open);
+        reactor.publish(new PeerEvent.OpenMessage(neighbor, false, open, null));
+        c.state = PeerState.OPEN_SENT;
+        c.hold = loop.schedule(() -> holdExpired(c), OPEN_HOLD_SECONDS, TimeUnit.SECONDS);
+        updateState("");
+    }
+
+    void frame(Connection c, byte[] frame) {
+        if (c.closed) {
+            return;
+        }
+        Message m;
+        try {
+            m = codec.decode(frame, 0, frame.length, c.context == null ? PRE_OPEN : c.context);
+        } catch (BgpDecodeException e) {
+            headerOrMessageError(c, e);
+            return;
+        }
+        received[m.type()].incrementAndGet();
+        if (c.state != PeerState.OPEN_SENT) {
+            restartHold(c);
+        }
+        switch (m.type()) {
+            case Message.TYPE_OPEN -> {
+                if (c.state != PeerState.OPEN_SENT) {
+                    fsmError(c, m);
+                } else {
+                    open(c, (Open) m, frame);
+                }
+            }
+            case Message.TYPE_KEEPALIVE -> {
+                if (c.state == PeerState.OPEN_SENT) {
+                    fsmError(c, m);
+                } else {
+                    if (c.state == PeerState.OPEN_CONFIRM) {
+                        established(c);
+                    }
+                    reactor.publish(new PeerEvent.KeepaliveReceived(neighbor));
+                }
+            }
+            case Message.TYPE_UPDATE -> {
+                if (c.state != PeerState.ESTABLISHED) {
+                    fsmError(c, m);
+                } else {
+                    update(c, (Update) m, frame);
+                }
+            }
+            case Message.TYPE_NOTIFICATION -> {
+                Notification n = (Notification) m;
+                reactor.publish(new PeerEvent.NotificationMessage(neighbor, true, n));
+                close(c, "notification received: " + n.description()
+                        + n.communication().map(t -> " \"" + t + "\"").orElse(""));
+            }
+            case Message.TYPE_ROUTE_REFRESH -> {
+                if (c.state != PeerState.ESTABLISHED) {
+                    fsmError(c, m);
+                } else {
+                    RouteRefresh rr = (RouteRefresh) m;
+                    reactor.publish(new PeerEvent.RouteRefreshReceived(neighbor, rr));
+                    if (rr.subtype() == RouteRefresh.REQUEST && c.context.supports(rr.family())) {
+                        ribs.refresh(rr.family());
+                        drain();
+                    }
+                }
+            }
+            default -> throw new IllegalStateException("unknown message type " + m.type());
+        }
+    }
+
+    void headerOrMessageError(Connection c, BgpDecodeException e) {
+        LOG.log(Level.FINE, () -> neighbor.peerAddress() + ": " + e);
+        fail(c, new Notification(e.code(), e.subcode(), e.data()), "malformed message: " + e.getMessage());
+    }
+
+    private void fsmError(Connection c, Message m) {
+        int subcode = switch (c.state) {
+            case OPEN_SENT -> 1;
+            case OPEN_CONFIRM -> 2;
+            default -> 3;
+        };
+        fail(c, new Notification(Notification.FSM_ERROR, subcode),
+                "unexpected " + Message.typeName(m.type()) + " in " + c.state.exabgpName());
+    }
+
+    void closed(Connection c) {
+        if (!c.closed) {
+            close(c, "connection closed by the peer");
+        }
+    }
+
+    void writable(Connection c) {
+        if (c == current && c.state == PeerState.ESTABLISHED && c.channel.isWritable()) {
+            drain();
+        }
+    }
+
+    // ------------------------------------------------------------------ OPEN handling
+
+    private Open ourOpen(Connection c) {
+        String id = neighbor.routerId().orElse(null);
+        if (id == null) {
+            String local = c.localAddress();
+            if (IpAddresses.isIpv6(local)) {
+                throw new IllegalStateException("no router-id configured and the local address " + local
+                        + " is not IPv4");
+            }
+            id = local;
+        }
+        List<Capability> caps = new ArrayList<>();
+        for (Family f : neighbor.families()) {
+            caps.add(new MultiprotocolCapability(f));
+        }
+        if (neighbor.asn4()) {
+            caps.add(new FourOctetAsCapability(neighbor.localAs()));
+        }
+        List<AddPathCapability.Entry> addPath = new ArrayList<>();
+        for (Family f : neighbor.families()) {
+            int v = (neighbor.addPathReceive().contains(f) ? AddPathCapability.RECEIVE : 0)
+                    | (neighbor.addPathSend().contains(f) ? AddPathCapability.SEND : 0);
+            if (v != 0) {
+                addPath.add(new AddPathCapability.Entry(f, v));
+            }
+        }
+        if (!addPath.isEmpty()) {
+            caps.add(new AddPathCapability(addPath));
+        }
+        if (neighbor.gracefulRestartTime() >= 0) {
+            List<GracefulRestartCapability.Entry> entries = new ArrayList<>();
+            for (Family f : neighbor.families()) {
+                entries.add(new GracefulRestartCapability.Entry(f, 0));
+            }
+            caps.add(new GracefulRestartCapability(0, neighbor.gracefulRestartTime(), entries));
+        }
+        if (neighbor.routeRefresh()) {
+            caps.add(RouteRefreshCapability.INSTANCE);
+            caps.add(EnhancedRouteRefreshCapability.INSTANCE);
+        }
+        if (neighbor.extendedMessage()) {
+            caps.add(ExtendedMessageCapability.INSTANCE);
+        }
+        neighbor.hostName().ifPresent(h -> caps.add(new HostnameCapability(h, neighbor.domainName().orElse(""))));
+        return Open.of(neighbor.localAs(), neighbor.holdTime(), IpAddresses.parseIpv4(id), caps);
+    }
+
+    private void open(Connection c, Open open, byte[] raw) {
+        reactor.publish(new PeerEvent.OpenMessage(neighbor, true, open, raw));
+        if (open.asn() != neighbor.peerAs()) {
+            fail(c, new Notification(Notification.OPEN_MESSAGE_ERROR, Notification.BAD_PEER_AS),
+                    "peer AS " + open.asn() + " where " + neighbor.peerAs() + " is configured");
+            return;
+        }
+        int ourId = c.sent.bgpIdentifier();
+        if (open.bgpIdentifier() == ourId && neighbor.isInternal()) {
+            fail(c, new Notification(Notification.OPEN_MESSAGE_ERROR, Notification.BAD_BGP_IDENTIFIER),
+                    "peer BGP identifier " + IpAddresses.ipv4(ourId) + " is ours");
+            return;
+        }
+        OpenContext ctx = OpenContext.negotiate(c.sent, open);
+        if (ctx.families().isEmpty()) {
+            WireWriter data = new WireWriter(64);
+            for (Family f : neighbor.families()) {
+                data.writeByte(MultiprotocolCapability.CODE).writeByte(4).writeShort(f.afi()).writeByte(0)
+                        .writeByte(f.safi());
+            }
+            fail(c, new Notification(Notification.OPEN_MESSAGE_ERROR, Notification.UNSUPPORTED_CAPABILITY,
+                    data.toByteArray()), "no family in common with the peer");
+            return;
+        }
+        Connection rival = c == current ? other : current;
+        if (rival != null && !rival.closed) {
+            // RFC 4271 §6.8: keep the connection opened by the side with the higher BGP identifier
+            boolean keepIncoming = Integer.compareUnsigned(ourId, open.bgpIdentifier()) < 0;
+            Connection loser = c.outgoing == keepIncoming ? c : rival;
+            fail(loser, new Notification(Notification.CEASE, Notification.CONNECTION_COLLISION_RESOLUTION),
+                    "connection collision");
+            if (loser == c) {
+                return;
+            }
+        }
+        c.received = open;
+        c.context = ctx;
+        c.frames.maxMessageSize(ctx.maxMessageSize());
+        send(c, Keepalive.INSTANCE);
+        c.state = PeerState.OPEN_CONFIRM;
+        cancel(c.hold);
+        if (ctx.holdTime() > 0) {
+            c.hold = loop.schedule(() -> holdExpired(c), ctx.holdTime(), TimeUnit.SECONDS);
+            long every = Math.max(1, ctx.holdTime() / 3);
+            c.keepalive = loop.scheduleAtFixedRate(() -> keepalive(c), every, every, TimeUnit.SECONDS);
+        }
+        updateState("");
+    }
+
+    private void established(Connection c) {
+        c.state = PeerState.ESTABLISHED;
+        if (c != current) {
+            other = current;
+            current = c;
+        }
+        if (other != null) {
+            fail(other, new Notification(Notification.CEASE, Notification.CONNECTION_COLLISION_RESOLUTION),
+                    "connection collision");
+        }
+        backoffMs = MIN_BACKOFF_MS;
+        context = c.context;
+        sessionLocal = c.localAddress();
+        ribs.sessionUp(c.context, sessionLocal);
+        setState(PeerState.ESTABLISHED, "");
+        drain();
+    }
+
+    // ------------------------------------------------------------------ established
+
+    private void update(Connection c, Update u, byte[] raw) {
+        Optional<Family> eor = u.endOfRib();
+        if (eor.isPresent()) {
+            ribs.endOfRib(eor.get());
+            reactor.publish(new PeerEvent.EndOfRibReceived(neighbor, eor.get()));
+            return;
+        }
+        ribs.apply(u);
+        reactor.publish(new PeerEvent.UpdateReceived(neighbor, u, raw));
+        long max = neighbor.maxPrefixes();
+        if (max > 0 && ribs.receivedTotal() > max) {
+            fail(c, new Notification(Notification.CEASE, Notification.MAXIMUM_PREFIXES_REACHED),
+                    "more than " + max + " prefixes received");
+        }
+    }
+
+    /** Write pending routes while the channel takes them; End-of-RIB after the initial table. */
+    void drain() {
+        Connection c = current;
+        if (c == null || c.state != PeerState.ESTABLISHED || c.closed) {
+            return;
+        }
+        int written = 0;
+        while (c.channel.isWritable()) {
+            out.reset();
+            if (!ribs.drain(c.context, out, 16_384)) {
+                break;
+            }
+            int n = out.position();
+            c.channel.write(Unpooled.wrappedBuffer(out.toByteArray()));
+            sent[Message.TYPE_UPDATE].addAndGet(countMessages(out.array(), n));
+            written++;
+        }
+        if (written > 0) {
+            c.channel.flush();
+        }
+    }
+
+    private static long countMessages(byte[] buf, int len) {
+        long n = 0;
+        for (int p = 0; p + 19 <= len; ) {
+            n++;
+            p += (buf[p + 16] & 0xFF) << 8 | buf[p + 17] & 0xFF;
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------ timers, errors, closing
+
+    private void restartHold(Connection c) {
+        if (c.context != null && c.context.holdTime() > 0) {
+            cancel(c.hold);
+            c.hold = loop.schedule(() -> holdExpired(c), c.context.holdTime(), TimeUnit.SECONDS);
+        }
+    }
+
+    private void holdExpired(Connection c) {
+        if (!c.closed) {
+            fail(c, new Notification(Notification.HOLD_TIMER_EXPIRED, 0), "hold timer expired");
+        }
+    }
+
+    private void keepalive(Connection c) {
+        if (!c.closed) {
+            send(c, Keepalive.INSTANCE);
+        }
+    }
+
+    private void send(Connection c, Message m) {
+        c.channel.writeAndFlush(Unpooled.wrappedBuffer(codec.encode(m, c.context == null ? PRE_OPEN : c.context)));
+        sent[m.type()].incrementAndGet();
+    }
+
+    /** Send a NOTIFICATION, then close the connection once it is written. */
+    private Future<?> fail(Connection c, Notification n, String reason) {
+        if (c.closed) {
+            return loop.newSucceededFuture(null);
+        }
+        sent[Message.TYPE_NOTIFICATION].incrementAndGet();
+        reactor.publish(new PeerEvent.NotificationMessage(neighbor, false, n));
+        Future<?> written = c.channel.writeAndFlush(Unpooled.wrappedBuffer(codec.encode(n, PRE_OPEN)))
+                .addListener(ChannelFutureListener.CLOSE);
+        close(c, reason, false);
+        return written;
+    }
+
+    private void close(Connection c, String reason) {
+        close(c, reason, true);
+    }
+
+    /** Forget a connection; {@code closeChannel} false when a pending NOTIFICATION write closes it. */
+    private void close(Connection c, String reason, boolean closeChannel) {
+        if (c.closed && c != current && c != other) {
+            return;
+        }
+        c.closed = true;
+        cancel(c.hold);
+        cancel(c.keepalive);
+        if (closeChannel) {
+            c.channel.close();
+        }
+        boolean wasEstablished = c.state == PeerState.ESTABLISHED;
+        if (c == current) {
+            current = other;
+            other = null;
+        } else if (c == other) {
+            other = null;
+        }
+        if (wasEstablished) {
+            context = null;
+            ribs.sessionDown();
+            setState(PeerState.IDLE, reason);
+        } else {
+            updateState(reason);
+        }
+        if (current == null && !stopped) {
+            scheduleReconnect();
+        }
+    }
+
+    private void updateState(String reason) {
+        PeerState s = PeerState.IDLE;
+        for (Connection c : connections()) {
+            if (!c.closed && c.state.compareTo(s) > 0) {
+                s = c.state;
+            }
+        }
+        if (s == PeerState.IDLE && !stopped) {
+            s = neighbor.passive() ? PeerState.ACTIVE : PeerState.IDLE;
+        }
+        setState(s, reason);
+    }
+
+    private void setState(PeerState s, String reason) {
+        PeerState from = state;
+        if (from == s) {
+            return;
+        }
+        state = s;
+        if (from == PeerState.ESTABLISHED || s == PeerState.ESTABLISHED) {
+            LOG.info(() -> "peer " + neighbor.peerAddress() + " " + from.exabgpName() + " -> " + s.exabgpName()
+                    + (reason.isEmpty() ? "" : ": " + reason));
+        }
+        reactor.stateChanged(this);
+        reactor.publish(new PeerEvent.StateChanged(neighbor, from, s, reason));
+    }
+
+    private static void cancel(ScheduledFuture<?> f) {
+        if (f != null) {
+            f.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package bgp.reactor.internal;
+
+import bgp.codec.BgpDecodeException;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.EventLoop;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Hands a connection's events to its peer's session, on the peer's event loop (inline when the connection lives on
+ * that loop already, as outgoing connections do).
+ */
+final class SessionHandler extends ChannelInboundHandlerAdapter {
+    private static final Logger LOG = Logger.getLogger("bgp.reactor");
+    private final PeerSession peer;
+    private final Connection connection;
+
+    SessionHandler(PeerSession peer, Connection connection) {
+        this.peer = peer;
+        this.connection = connection;
+    }
+
+    private void onPeerLoop(Runnable r) {
+        EventLoop loop = peer.loop;
+        if (loop.inEventLoop()) {
+            r.run();
+        } else {
+            loop.execute(r);
+        }
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        onPeerLoop(() -> peer.connected(connection));
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof byte[] frame) {
+            onPeerLoop(() -> peer.frame(connection, frame));
+        } else if (msg instanceof BgpDecodeException e) {
+            onPeerLoop(() -> peer.headerOrMessageError(connection, e));
+        }
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (ctx.channel().isWritable()) {
+            onPeerLoop(() -> peer.writable(connection));
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        onPeerLoop(() -> peer.closed(connection));
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.log(Level.FINE, "connection " + connection + " failed", cause);
+        ctx.close();
+    }
+}

@@ -1,0 +1,317 @@
+package bgp.reactor.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bgp.codec.Family;
+import bgp.codec.Hex;
+import bgp.codec.capability.ExtendedMessageCapability;
+import bgp.codec.capability.FourOctetAsCapability;
+import bgp.codec.capability.MultiprotocolCapability;
+import bgp.codec.internal.BuiltinCodecs;
+import bgp.codec.message.Keepalive;
+import bgp.codec.message.Notification;
+import bgp.codec.message.Open;
+import bgp.codec.message.Update;
+import bgp.reactor.Neighbor;
+import bgp.reactor.Peer;
+import bgp.reactor.PeerEvent;
+import bgp.reactor.PeerState;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The session state machine against a peer played byte by byte over real TCP on 127.x addresses: the OPEN we
+ * send, the checks on the OPEN we receive, timers, collisions, errors answered with the right NOTIFICATION.
+ */
+class SessionTest {
+    static final String MARKER = "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF";
+    BgpReactor reactor;
+    String local;
+    final List<PeerEvent> events = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        local = ScriptedPeer.freeLoopbackAddress();
+        reactor = new BgpReactor(BuiltinCodecs.codec(), new BgpReactor.Options(List.of(local), 0, 2));
+        reactor.addListener(events::add);
+    }
+
+    @AfterEach
+    void stop() {
+        reactor.close();
+    }
+
+    int listenPort() {
+        String l = reactor.listening().get(0);
+        return Integer.parseInt(l.substring(l.lastIndexOf(':') + 1));
+    }
+
+    Neighbor.Builder neighbor(ScriptedPeer p) {
+        return Neighbor.builder(p.address).localAddress(local).localAs(65000).peerAs(65001).routerId("10.0.0.1")
+                .port(p.port());
+    }
+
+    static Open peerOpen(long asn, int hold, String id, Family... families) {
+        List<bgp.codec.capability.Capability> caps = new java.util.ArrayList<>();
+        for (Family f : families) {
+            caps.add(new MultiprotocolCapability(f));
+        }
+        caps.add(new FourOctetAsCapability(asn));
+        caps.add(ExtendedMessageCapability.INSTANCE);
+        return Open.of(asn, hold, bgp.codec.IpAddresses.parseIpv4(id), caps);
+    }
+
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** Play the peer's side up to Established; returns after our KEEPALIVE went out. */
+    Peer establish(ScriptedPeer p, Neighbor n) throws Exception {
+        Peer peer = reactor.addPeer(n);
+        p.accept();
+        assertInstanceOf(Open.class, p.receive());
+        p.send(peerOpen(65001, 90, "10.0.0.2", Family.IPV4_UNICAST));
+        assertInstanceOf(Keepalive.class, p.receive());
+        p.send(Keepalive.INSTANCE);
+        await("established", () -> peer.state() == PeerState.ESTABLISHED);
+        Update eor = assertInstanceOf(Update.class, p.receiveSkippingKeepalives());
+        assertEquals(java.util.Optional.of(Family.IPV4_UNICAST), eor.endOfRib());
+        return peer;
+    }
+
+    @Test
+    void sendsExabgpsOpenThenEstablishesAndSendsEndOfRib() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            Peer peer = reactor.addPeer(neighbor(p).build());
+            p.accept();
+            assertEquals(MARKER + "003101" + "04FDE800B40A00000114" + "0206010400010001" + "020641040000FDE8"
+                    + "02020600", Hex.encode(p.receiveRaw()));
+            p.send(peerOpen(65001, 90, "10.0.0.2", Family.IPV4_UNICAST));
+            assertEquals(MARKER + "001304", Hex.encode(p.receiveRaw()));
+            p.send(Keepalive.INSTANCE);
+            // End-of-RIB for IPv4 unicast: an empty UPDATE
+            assertEquals(MARKER + "00170200000000", Hex.encode(p.receiveRaw()));
+            assertEquals(PeerState.ESTABLISHED, peer.state());
+            assertEquals(90, peer.context().orElseThrow().holdTime());
+            assertEquals(local, peer.sessionLocalAddress().orElseThrow());
+            await("the up event", () -> events.stream().anyMatch(e -> e instanceof PeerEvent.StateChanged s
+                    && s.exabgpState().equals("up")));
+        }
+    }
+
+    @Test
+    void wrongPeerAsIsBadPeerAs() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            reactor.addPeer(neighbor(p).build());
+            p.accept().receive();
+            p.send(peerOpen(65002, 90, "10.0.0.2", Family.IPV4_UNICAST));
+            p.expectNotification(2, 2, "");
+        }
+    }
+
+    @Test
+    void unsupportedVersionIsAnsweredWithOurs() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            reactor.addPeer(neighbor(p).build());
+            p.accept().receive();
+            p.sendHex(MARKER + "001D01" + "03FDE900B40A00000200");
+            p.expectNotification(2, 1, "0004");
+        }
+    }
+
+    @Test
+    void holdTimeOfTwoSecondsIsUnacceptable() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            reactor.addPeer(neighbor(p).build());
+            p.accept().receive();
+            p.sendHex(MARKER + "001D01" + "04FDE900020A00000200");
+            p.expectNotification(2, 6, "");
+        }
+    }
+
+    @Test
+    void ourOwnIdentifierOnAnInternalSessionIsBadBgpIdentifier() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            reactor.addPeer(neighbor(p).peerAs(65000).build());
+            p.accept().receive();
+            p.send(peerOpen(65000, 90, "10.0.0.1", Family.IPV4_UNICAST));
+            p.expectNotification(2, 3, "");
+        }
+    }
+
+    @Test
+    void noFamilyInCommonIsUnsupportedCapabilityWithOurs() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            reactor.addPeer(neighbor(p).build());
+            p.accept().receive();
+            p.send(peerOpen(65001, 90, "10.0.0.2", Family.IPV6_UNICAST));
+            p.expectNotification(2, 7, "010400010001");
+        }
+    }
+
+    @Test
+    void holdTimerExpiryIsNotifiedAfterTheNegotiatedTime() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            reactor.addPeer(neighbor(p).holdTime(3).build());
+            p.accept().receive();
+            p.send(peerOpen(65001, 3, "10.0.0.2", Family.IPV4_UNICAST));
+            long t0 = System.nanoTime();
+            // we keep silent: the speaker's keepalives (every second) come, then the hold timer fires
+            p.expectNotification(4, 0, "");
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(ms >= 2_500 && ms < 6_000, "hold timer fired after " + ms + " ms");
+        }
+    }
+
+    @Test
+    void anUpdateBeforeEstablishedIsAnFsmError() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            reactor.addPeer(neighbor(p).build());
+            p.accept().receive();
+            p.send(Update.endOfRib(Family.IPV4_UNICAST));
+            p.expectNotification(5, 1, "");
+        }
+    }
+
+    @Test
+    void anOpenInOpenConfirmIsAnFsmError() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            reactor.addPeer(neighbor(p).build());
+            p.accept().receive();
+            p.send(peerOpen(65001, 90, "10.0.0.2", Family.IPV4_UNICAST));
+            p.receive();
+            p.send(peerOpen(65001, 90, "10.0.0.2", Family.IPV4_UNICAST));
+            p.expectNotification(5, 2, "");
+        }
+    }
+
+    @Test
+    void aMalformedUpdateCostsTheSessionWithTheExactNotification() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            Peer peer = establish(p, neighbor(p).build());
+            // withdrawn routes length 5 overruns the message: Malformed Attribute List
+            p.sendHex(MARKER + "001802" + "0005" + "180A00");
+            p.expectNotification(3, 1, "");
+            await("down", () -> peer.state() != PeerState.ESTABLISHED);
+        }
+    }
+
+    @Test
+    void aBadMarkerIsConnectionNotSynchronized() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            reactor.addPeer(neighbor(p).build());
+            p.accept().receive();
+            p.sendHex("00".repeat(16) + "001304");
+            p.expectNotification(1, 1, "");
+        }
+    }
+
+    @Test
+    void anUnknownMessageTypeIsBadMessageType() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            establish(p, neighbor(p).build());
+            p.sendHex(MARKER + "0013FF");
+            p.expectNotification(1, 3, "FF");
+        }
+    }
+
+    @Test
+    void teardownSendsAnAdministrativeShutdownWithItsCommunicationAndReconnects() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            Peer peer = establish(p, neighbor(p).build());
+            reactor.teardown(p.address, Notification.ADMINISTRATIVE_SHUTDOWN, "maintenance");
+            Notification n = p.expectNotification(6, 2, "0B6D61696E74656E616E6365");
+            assertEquals("maintenance", n.communication().orElseThrow());
+            // the peer stays configured and connects again
+            p.accept();
+            assertInstanceOf(Open.class, p.receive());
+            await("open sent", () -> peer.state() == PeerState.OPEN_SENT);
+        }
+    }
+
+    @Test
+    void removingAPeerSendsPeerDeconfigured() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            establish(p, neighbor(p).build());
+            reactor.removePeer(p.address);
+            p.expectNotification(6, 3, "");
+            assertEquals(List.of(), reactor.peers());
+        }
+    }
+
+    @Test
+    void aConnectionFromAnUnknownAddressIsRefused() throws Exception {
+        try (ScriptedPeer stranger = ScriptedPeer.connecting(ScriptedPeer.freeLoopbackAddress(), local,
+                listenPort())) {
+            stranger.expectClosed();
+        }
+    }
+
+    @Test
+    void aPassivePeerWaitsAndAcceptsItsConnection() throws Exception {
+        String address = ScriptedPeer.freeLoopbackAddress();
+        Peer peer = reactor.addPeer(Neighbor.builder(address).localAddress(local).localAs(65000).peerAs(65001)
+                .routerId("10.0.0.1").passive(true).build());
+        await("active", () -> peer.state() == PeerState.ACTIVE);
+        try (ScriptedPeer p = ScriptedPeer.connecting(address, local, listenPort())) {
+            p.send(peerOpen(65001, 90, "10.0.0.2", Family.IPV4_UNICAST));
+            assertInstanceOf(Open.class, p.receive());
+            assertInstanceOf(Keepalive.class, p.receive());
+            p.send(Keepalive.INSTANCE);
+            await("established", () -> peer.state() == PeerState.ESTABLISHED);
+        }
+    }
+
+    /**
+     * RFC 4271 §6.8: we connect out and the peer connects in at the same time; the connection opened by the side
+     * with the higher BGP identifier survives, the other gets Cease / Connection Collision Resolution.
+     */
+    @Test
+    void aCollisionKeepsTheConnectionOfTheHigherIdentifier() throws Exception {
+        try (ScriptedPeer outgoing = ScriptedPeer.listening()) {
+            Peer peer = reactor.addPeer(neighbor(outgoing).build());
+            outgoing.accept();
+            outgoing.receive();
+            try (ScriptedPeer incoming = ScriptedPeer.connecting(outgoing.address, local, listenPort())) {
+                assertInstanceOf(Open.class, incoming.receive());
+                // the peer's identifier 10.0.0.2 is higher than ours (10.0.0.1): its connection (incoming) wins
+                incoming.send(peerOpen(65001, 90, "10.0.0.2", Family.IPV4_UNICAST));
+                outgoing.expectNotification(6, 7, "");
+                assertInstanceOf(Keepalive.class, incoming.receive());
+                incoming.send(Keepalive.INSTANCE);
+                await("established", () -> peer.state() == PeerState.ESTABLISHED);
+            }
+        }
+    }
+
+    @Test
+    void aCollisionWithALowerPeerIdentifierKeepsOurConnection() throws Exception {
+        try (ScriptedPeer outgoing = ScriptedPeer.listening()) {
+            Peer peer = reactor.addPeer(neighbor(outgoing).build());
+            outgoing.accept();
+            outgoing.receive();
+            try (ScriptedPeer incoming = ScriptedPeer.connecting(outgoing.address, local, listenPort())) {
+                incoming.receive();
+                incoming.send(peerOpen(65001, 90, "9.0.0.1", Family.IPV4_UNICAST));
+                incoming.expectNotification(6, 7, "");
+                outgoing.send(peerOpen(65001, 90, "9.0.0.1", Family.IPV4_UNICAST));
+                assertInstanceOf(Keepalive.class, outgoing.receive());
+                outgoing.send(Keepalive.INSTANCE);
+                await("established", () -> peer.state() == PeerState.ESTABLISHED);
+            }
+        }
+    }
+}
