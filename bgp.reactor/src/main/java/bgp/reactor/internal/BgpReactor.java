@@ -101,6 +101,25 @@ public final class BgpReactor implements Reactor, AutoCloseable {
         new SessionInitializer(this, peer, false).initChannel(ch);
     }
 
+    /**
+     * RFC 2385 keys of every peer with a password on every listening socket (connections accepted from those
+     * peers inherit them). Called with {@code peers} locked.
+     */
+    private void updateMd5Keys() {
+        if (!Transport.EPOLL) {
+            LOG.warning("TCP MD5 needs the epoll transport: passwords are not applied to listening sockets");
+            return;
+        }
+        Map<InetAddress, byte[]> keys = new java.util.HashMap<>();
+        for (PeerSession s : peers.values()) {
+            s.neighbor().md5Password().ifPresent(pw -> keys.putAll(
+                    Transport.md5Key(PeerSession.inet(s.neighbor().peerAddress()), pw)));
+        }
+        for (Channel server : servers) {
+            server.config().setOption(Transport.md5Option(), keys);
+        }
+    }
+
     private static boolean sameAddress(String literal, InetAddress address) {
         return Neighbor.canonicalAddress(literal).equals(Neighbor.canonicalAddress(address.getHostAddress()));
     }
@@ -139,6 +158,9 @@ public final class BgpReactor implements Reactor, AutoCloseable {
             }
             session = new PeerSession(this, codec, group.next(), neighbor, new PeerRibs(codec, neighbor));
             peers.put(neighbor.peerAddress(), session);
+            if (neighbor.md5Password().isPresent()) {
+                updateMd5Keys();
+            }
         }
         session.start();
         return session;
@@ -158,6 +180,11 @@ public final class BgpReactor implements Reactor, AutoCloseable {
         }
         if (session == null) {
             throw new IllegalArgumentException("unknown peer: " + peerAddress);
+        }
+        if (session.neighbor().md5Password().isPresent()) {
+            synchronized (peers) {
+                updateMd5Keys();
+            }
         }
         return session.stop(new Notification(Notification.CEASE, Notification.PEER_DECONFIGURED));
     }

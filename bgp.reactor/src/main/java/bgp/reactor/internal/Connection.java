@@ -29,7 +29,8 @@ final class Connection {
     }
 
     String localAddress() {
-        return ((InetSocketAddress) channel.localAddress()).getAddress().getHostAddress();
+        return bgp.reactor.Neighbor.canonicalAddress(
+                ((InetSocketAddress) channel.localAddress()).getAddress().getHostAddress());
     }
 
     @Override
