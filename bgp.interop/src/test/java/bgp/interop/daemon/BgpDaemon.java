@@ -82,6 +82,12 @@ public interface BgpDaemon extends AutoCloseable {
                 () -> established(neighbor) ? Boolean.TRUE : null);
     }
 
+    /** Waits until its session with this neighbor is not Established (the neighbor stopped, say). */
+    default void awaitNotEstablished(InetAddress neighbor, Duration timeout) {
+        Wait.until(this, "session with " + Addresses.text(neighbor) + " not Established", timeout,
+                () -> established(neighbor) ? null : Boolean.TRUE);
+    }
+
     /** Waits until exactly {@code count} paths from this neighbor in this family are there. */
     default void awaitReceivedCount(InetAddress neighbor, Family family, long count) {
         awaitReceivedCount(neighbor, family, count, DEFAULT_WAIT);

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
  * about 10 ms), many as an MRT TABLE_DUMP_V2 file with {@code gobgp mrt inject global}. That command loses the
  * tail of its input (up to about a thousand records, all of a small file): the file is padded with repeats of its
  * own records, and the global RIB is checked afterwards; what is still missing is injected again, and finally
- * added one by one. Path ids ({@code identifier}) go by {@code global rib add}. Withdrawals:
+ * added one by one. The MRT peer is 0.0.0.0 with AS 0, which makes the paths GoBGP's own: with a real peer
+ * they keep it as their source and {@code global rib del} silently leaves them. Path ids ({@code identifier}) go
+ * by {@code global rib add}. Withdrawals:
  * {@code gobgp global rib del -a FAMILY PREFIX [identifier N]}, one process each.
  * <li>Reading: {@code gobgp -j neighbor ADDR} (session_state 6 = Established; per-family received counts) and
  * {@code gobgp -j neighbor ADDR adj-in -a ipv4|ipv6} (received path ids are not shown: 0).
@@ -185,7 +188,10 @@ final class GoBgp extends AbstractDaemon {
         for (Route r : routes) {
             nextHop(r);
         }
-        Mrt.write(file, routes, address(), config().as(), config().routerId(), Mrt.MpReach.FULL);
+        // peer 0.0.0.0, AS 0: GoBGP then takes the paths as its own, and "global rib del" can remove them (with a
+        // real peer they keep it as their source, and del silently finds nothing)
+        Inet4Address none = Addresses.parse4("0.0.0.0");
+        Mrt.write(file, routes, none, 0, none, Mrt.MpReach.FULL);
         byte[] once = java.nio.file.Files.readAllBytes(file);
         int repeats = 1 + (MRT_PADDING + routes.size() - 1) / Math.max(1, routes.size());
         try (var out = java.nio.file.Files.newOutputStream(file)) {
