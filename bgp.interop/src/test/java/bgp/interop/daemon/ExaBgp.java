@@ -68,7 +68,7 @@ final class ExaBgp extends AbstractDaemon {
                     out.write(line)
             """;
 
-    private final Feed feed = new Feed();
+    private final Feed feed = new Feed(dir().resolve("received.jsonl"));
 
     ExaBgp(DaemonConfig config) {
         super(DaemonKind.EXABGP, config);
@@ -83,7 +83,7 @@ final class ExaBgp extends AbstractDaemon {
     }
 
     private Path receivedFile() {
-        return dir().resolve("received.jsonl");
+        return feed.file;
     }
 
     @Override
@@ -245,12 +245,17 @@ final class ExaBgp extends AbstractDaemon {
         return new ArrayList<>(feed.update().rib(neighbor(neighbor).address(), family).values());
     }
 
-    /** The JSON that recv.py wrote, replayed: session state and Adj-RIB-In per neighbor. */
-    private final class Feed {
+    /** The JSON that recv.py wrote (ExaBGP's API format), replayed: session state and Adj-RIB-In per neighbor. */
+    static final class Feed {
+        private final Path file;
         private long offset;
         private byte[] partial = new byte[0];
         private final Map<InetAddress, Boolean> up = new HashMap<>();
         private final Map<InetAddress, Map<Family, TreeMap<Route.Key, Route>>> ribs = new HashMap<>();
+
+        Feed(Path file) {
+            this.file = file;
+        }
 
         synchronized void reset() {
             offset = 0;
@@ -270,7 +275,7 @@ final class ExaBgp extends AbstractDaemon {
 
         synchronized Feed update() throws IOException {
             byte[] chunk;
-            try (RandomAccessFile f = new RandomAccessFile(receivedFile().toFile(), "r")) {
+            try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
                 long length = f.length();
                 if (length <= offset) {
                     return this;
