@@ -16,7 +16,8 @@ import java.util.Map;
  *
  * <ul>
  * <li>Once per machine (done here when needed, and by .ci/run): the {@code _openbgpd} user
- * ({@code systemd-sysusers /usr/lib/sysusers.d/openbgpd.conf}) and {@code /run/openbgpd} (its chroot).
+ * ({@code systemd-sysusers /usr/lib/sysusers.d/openbgpd.conf}, else {@code useradd}) and {@code /run/openbgpd}
+ * (its chroot); the package leaves both to systemd.
  * <li>Config: {@code AS}, {@code router-id}, {@code socket "bgpd.ctl"}, {@code listen on ADDR port P},
  * {@code fib-update no}, {@code connect-retry 1}, one {@code neighbor} block each (remote-as, local-address,
  * multihop on eBGP, port, passive, {@code announce IPv4/IPv6 unicast|none}, {@code announce add-path}), and
@@ -53,8 +54,12 @@ final class OpenBgpd extends AbstractDaemon {
         }
         boolean user = Files.readAllLines(Path.of("/etc/passwd")).stream().anyMatch(l -> l.startsWith("_openbgpd:"));
         if (!user) {
-            Cli.run(scratch, Duration.ofSeconds(30), Map.of(),
-                    List.of("systemd-sysusers", "/usr/lib/sysusers.d/openbgpd.conf")).check();
+            Path sysusers = Path.of("/usr/lib/sysusers.d/openbgpd.conf");
+            List<String> create = Host.which("systemd-sysusers").isPresent() && Files.exists(sysusers)
+                    ? List.of("systemd-sysusers", sysusers.toString())
+                    : List.of("useradd", "--system", "--home-dir", "/run/openbgpd", "--shell", "/usr/sbin/nologin",
+                            "_openbgpd");
+            Cli.run(scratch, Duration.ofSeconds(30), Map.of(), create).check();
         }
         Files.createDirectories(Path.of("/run/openbgpd"));
         prepared = true;
