@@ -615,6 +615,10 @@ final class AdjRibOutImpl implements AdjRibOut {
             alen = attrs.length;
         }
         int mp = s.mp;
+        if (BODY_ATTRIBUTES_AT + alen + (mp > 0 ? 4 + mp : 0) >= max) {
+            tooLarge(o, b, alen, max);
+            return;
+        }
         int start = out.position();
         byte[] buf = begin(out, start, max);
         int p = BODY_ATTRIBUTES_AT + start;
@@ -661,10 +665,7 @@ final class AdjRibOutImpl implements AdjRibOut {
         if (n == 0) {
             out.truncate(start);
             if (full) {
-                o.entries -= b.size();
-                b.clear();
-                throw new BgpEncodeException("attributes of " + alen + " bytes leave no room for " + o.family
-                        + " NLRI in a " + max + "-byte UPDATE: " + s);
+                tooLarge(o, b, alen, max);
             }
             return;
         }
@@ -681,6 +682,35 @@ final class AdjRibOutImpl implements AdjRibOut {
         }
         putShort(buf, start + 16, p - start);
         out.truncate(p);
+    }
+
+    /** Entries in all buckets (for tests: bounded by twice the routes plus a constant). */
+    long bucketEntries() {
+        long n = 0;
+        for (Out o : families.values()) {
+            n += o.entries;
+        }
+        return n;
+    }
+
+    /**
+     * A set whose attributes leave no room for an NLRI in a message of the session: when the bucket still lists a
+     * pending route, drop the list (the routes stay pending, and go with the next rebuild) and fail.
+     */
+    private void tooLarge(Out o, Bucket b, int alen, int max) {
+        RouteTable t = o.table;
+        AttrSet s = b.set;
+        boolean any = false;
+        for (int i = b.head; i < b.tail && !any; i++) {
+            int slot = b.slots[i];
+            any = t.live(slot) && t.set[slot] == s && (t.flag(slot) || t.sent[slot] != s);
+        }
+        o.entries -= b.size();
+        b.clear();
+        if (any) {
+            throw new BgpEncodeException("attributes of " + alen + " bytes leave no room for " + o.family
+                    + " NLRI in a " + max + "-byte UPDATE: " + s);
+        }
     }
 
     @Override

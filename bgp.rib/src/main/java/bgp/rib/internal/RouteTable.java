@@ -110,9 +110,12 @@ abstract class RouteTable {
         }
     }
 
-    /** Before probing for a new key: rehash when one more would pass the load threshold. */
+    /**
+     * Before probing for a new key: rehash when one more would pass the load threshold (tombstones count), or when
+     * the table has become eight times too large (its routes were withdrawn): to twice the live keys either way.
+     */
     final void ensureRoom() {
-        if (used >= threshold) {
+        if (used >= threshold || capacity > 4 * MIN_CAPACITY && size < capacity >>> 3) {
             rehash(Math.max(MIN_CAPACITY, (int) Math.min(Integer.MAX_VALUE - 16, (size + 1L) * 2)));
         }
     }
@@ -169,6 +172,8 @@ abstract class RouteTable {
         sent = oSent == null ? null : new AttrSet[newCapacity];
         flags = oFlags == null ? null : new long[(newCapacity + 63) >>> 6];
         pathIds = oPath == null ? null : new int[newCapacity];
+        int live = size;
+        size = 0; // counted again by moveKey
         int[] map = null;
         if (withSent) {
             map = new int[oCap];
@@ -192,6 +197,9 @@ abstract class RouteTable {
             if (pathIds != null) {
                 pathIds[n] = oPath[o];
             }
+        }
+        if (size != live) {
+            throw new IllegalStateException("rehash moved " + size + " of " + live + " routes");
         }
         used = size;
         moved = map;

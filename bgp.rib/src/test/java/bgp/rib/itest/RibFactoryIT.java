@@ -70,7 +70,7 @@ class RibFactoryIT {
     @Test
     void anUpdateFromTheWireIsStoredWithItsAttributesInterned() throws BgpDecodeException {
         // ORIGIN igp, AS_PATH 65001, NEXT_HOP 192.0.2.1; NLRI 10.0.0.0/24 10.0.1.0/24
-        byte[] wire = Hex.decode("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF 0035 02 0000 0014 40010100 400206020100 00FDE9"
+        byte[] wire = Hex.decode("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF 0033 02 0000 0014 40010100 400206020100 00FDE9"
                 .replace(" ", "") + "400304C0000201" + "180A0000180A0001");
         Update update = (Update) codec.getService().decode(wire, CONTEXT);
         AdjRibIn a = ribs.newAdjRibIn();
