@@ -6,48 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import bgp.codec.Family;
-import bgp.codec.attribute.Attribute;
+import bgp.codec.attribute.AsPath;
+import bgp.codec.attribute.NextHop;
+import bgp.codec.attribute.Origin;
+import bgp.codec.internal.BuiltinCodecs;
+import bgp.codec.message.Update;
+import bgp.codec.nlri.Ipv4Prefixes;
 import bgp.reactor.Neighbor;
-import bgp.rib.AdjRibIn;
-import java.util.HashMap;
+import bgp.rib.internal.RibFactoryComponent;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PeerTableTest {
-    /** The smallest Adj-RIB-In there is, so that the table can be tested without the RIB bundle's internals. */
-    private static final class MapRib implements AdjRibIn {
-        final Map<List<Object>, List<Attribute>> routes = new HashMap<>();
-
-        @Override
-        public boolean insert(long prefix, int pathId, List<? extends Attribute> attributes) {
-            return routes.put(List.of(prefix, pathId), List.copyOf(attributes)) == null;
-        }
-
-        @Override
-        public boolean withdraw(long prefix, int pathId) {
-            return routes.remove(List.of(prefix, pathId)) != null;
-        }
-
-        @Override
-        public Optional<List<Attribute>> get(long prefix, int pathId) {
-            return Optional.ofNullable(routes.get(List.of(prefix, pathId)));
-        }
-
-        @Override
-        public int size() {
-            return routes.size();
-        }
-
-        @Override
-        public void clear() {
-            routes.clear();
-        }
-    }
-
-    private final PeerTable table = new PeerTable(MapRib::new);
+    private final PeerTable table = new PeerTable(new RibFactoryComponent(BuiltinCodecs.codec()));
 
     private static Neighbor neighbor(String peerAddress) {
         return new Neighbor(peerAddress, "192.0.2.254", 65000, 65001, "192.0.2.254", Set.of(Family.IPV4_UNICAST));
@@ -82,7 +54,9 @@ class PeerTableTest {
     @Test
     void removingAPeerForgetsItAndClearsItsRoutes() {
         PeerTable.Peer peer = table.add(neighbor("192.0.2.1"));
-        peer.adjRibIn().insert(0x0A00000008L, 0, List.of());
+        peer.adjRibIn().apply(Update.announce(List.of(Origin.IGP, AsPath.EMPTY, NextHop.of(0xC0000201)),
+                Ipv4Prefixes.unicast(0x0A00000008L)));
+        assertEquals(1, peer.adjRibIn().size());
         table.add(neighbor("192.0.2.2"));
         table.remove("192.0.2.1");
         assertEquals(List.of(neighbor("192.0.2.2")), table.neighbors());
