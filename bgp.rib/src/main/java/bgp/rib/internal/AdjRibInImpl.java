@@ -20,22 +20,21 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The Adj-RIB-In: one {@link RouteTable} per family, values the interned sets, the flag bit marking stale routes.
- * An UPDATE interns its attributes once per next hop (body, MP_REACH_NLRI) and stores each NLRI with a slot
- * look-up and a reference store; references are counted in runs ({@link Releaser}).
+ * The Adj-RIB-In: one {@link RouteTable} per family whose values are {@link LocalSets} ids, the flag bit marking
+ * stale routes. An UPDATE interns its attributes once per next hop (body, MP_REACH_NLRI) and stores each NLRI with a
+ * slot look-up and an {@code int} store; route references are counted by the local set table, in one addition per
+ * UPDATE for the new set.
  */
 final class AdjRibInImpl implements AdjRibIn {
-    private final Interner interner;
     private final SetBuilder builder;
-    private final Releaser releaser;
+    private final LocalSets sets;
     private final boolean enabled;
     private final TreeMap<Family, RouteTable> tables = new TreeMap<>(Tables.ORDER);
     private Ipv4Table ipv4Unicast;
 
     AdjRibInImpl(Interner interner, SetCodec codec, boolean enabled) {
-        this.interner = interner;
         this.builder = new SetBuilder(codec, interner);
-        this.releaser = new Releaser(interner);
+        this.sets = new LocalSets(interner);
         this.enabled = enabled;
     }
 
@@ -97,9 +96,10 @@ final class AdjRibInImpl implements AdjRibIn {
         }
     }
 
-    /** Store every NLRI of a list with a set the caller holds one reference to (which this method takes over). */
-    private void insert(NlriList list, AttrSet s) {
+    /** Store every NLRI of a list with a set the caller holds one interner reference to (taken over). */
+    private void insert(NlriList list, AttrSet set) {
         RouteTable t = table(list.family());
+        int s = sets.adopt(set); // counts one route reference
         int stored = 0;
         try {
             if (list instanceof Ipv4Prefixes p && t instanceof Ipv4Table v4) {
@@ -116,26 +116,25 @@ final class AdjRibInImpl implements AdjRibIn {
                 }
             }
         } finally {
-            // the caller's reference counts as the first stored route
+            // adopt() counted the first stored route
             if (stored > 0) {
-                interner.retain(s, stored - 1);
+                sets.retain(s, stored - 1);
             } else {
-                interner.release(s, 1);
+                sets.release(s);
             }
-            releaser.flush();
         }
     }
 
-    /** Give a slot its set; 1 when that took a new reference to {@code s}. */
-    private int store(RouteTable t, int slot, AttrSet s) {
-        AttrSet old = t.set[slot];
+    /** Give a slot its set; 1 when that is a new reference to {@code s}. */
+    private int store(RouteTable t, int slot, int s) {
+        int old = t.set(slot);
         t.unflag(slot); // a route the peer sends again is no longer stale
         if (old == s) {
             return 0;
         }
-        t.set[slot] = s;
-        if (old != null) {
-            releaser.add(old);
+        t.set(slot, s);
+        if (old != 0) {
+            sets.release(old);
         }
         return 1;
     }
@@ -161,13 +160,13 @@ final class AdjRibInImpl implements AdjRibIn {
                 drop(t, t.findNlri(list.get(i)));
             }
         }
-        releaser.flush();
     }
 
     private void drop(RouteTable t, int slot) {
         if (slot >= 0) {
-            releaser.add(t.set[slot]);
+            int old = t.set(slot);
             t.remove(slot);
+            sets.release(old);
         }
     }
 
@@ -204,7 +203,7 @@ final class AdjRibInImpl implements AdjRibIn {
             return null;
         }
         int s = t.findNlri(nlri);
-        return s < 0 ? null : t.set[s];
+        return s < 0 ? null : sets.get(t.set(s));
     }
 
     @Override
@@ -214,7 +213,7 @@ final class AdjRibInImpl implements AdjRibIn {
             return null;
         }
         int s = v4.find(Ipv4Table.canonical(prefix), pathId);
-        return s < 0 ? null : t.set[s];
+        return s < 0 ? null : sets.get(t.set(s));
     }
 
     @Override
@@ -232,24 +231,17 @@ final class AdjRibInImpl implements AdjRibIn {
         }
     }
 
-    private static void visit(RouteTable t, RouteVisitor visitor) {
+    private void visit(RouteTable t, RouteVisitor visitor) {
         for (int s = 0, cap = t.capacity; s < cap; s++) {
             if (t.live(s)) {
-                t.visit(s, visitor, t.set[s]);
+                t.visit(s, visitor, sets.get(t.set(s)));
             }
         }
     }
 
     @Override
     public void clear() {
-        for (RouteTable t : tables.values()) {
-            for (int s = 0, cap = t.capacity; s < cap; s++) {
-                if (t.live(s)) {
-                    releaser.add(t.set[s]);
-                }
-            }
-        }
-        releaser.flush();
+        sets.clear();
         tables.clear();
         ipv4Unicast = null;
     }
@@ -289,12 +281,10 @@ final class AdjRibInImpl implements AdjRibIn {
         int n = 0;
         for (int s = 0, cap = t.capacity; s < cap && t.flagged > 0; s++) {
             if (t.live(s) && t.flag(s)) {
-                releaser.add(t.set[s]);
-                t.remove(s);
+                drop(t, s);
                 n++;
             }
         }
-        releaser.flush();
         return n;
     }
 

@@ -13,51 +13,58 @@ import bgp.rib.AdjRibOut;
 import bgp.rib.AttributeSet;
 import bgp.rib.Route;
 import bgp.rib.RouteVisitor;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The Adj-RIB-Out: per family a {@link RouteTable} whose values are the desired set ({@code set}, null once
- * withdrawn), the set last sent ({@code sent}) and a "send again" bit ({@code flags}, set by {@link #flush()}); a
- * route is pending when the bit is set or the two sets differ. Pending routes are listed in buckets by slot: one per
- * attribute set, in the order the sets first became pending, and one of withdrawals. Lists are lazy: a route that
- * changes again is appended again, and entries are checked against the route's state when drained (an entry is sent
- * only if the route is still pending with that bucket's set), so a change costs one append and nothing is ever
- * searched for; when the lists hold more than twice the routes they are rebuilt from the table, and so after a
- * rehash (slot numbers change) and on session up, flush and clear.
+ * The Adj-RIB-Out: per family a {@link RouteTable} whose values are two {@link LocalSets} ids per route, the desired
+ * set (0 once withdrawn) and the set last sent, plus a "send again" bit ({@code flags}, set by {@link #flush()}); a
+ * route is pending when the bit is set or the two ids differ. Pending routes are listed by slot in buckets: one per
+ * set (indexed by its id), queued per family in the order the sets became pending, and one of withdrawals per
+ * family. Lists are lazy: a route that changes again is appended again, and an entry is checked against the route's
+ * state when drained (it is sent only if the route is still pending with that bucket's set), so a change costs one
+ * append and nothing is ever searched for. The lists are carried over in order when the table is rehashed, and
+ * rebuilt from the table when they hold more than twice the routes, on session up, flush and clear.
  *
  * <p>The packer writes each message straight into the writer's array: header, attributes copied from the set's
- * canonical bytes (or their 2-octet-AS form), and NLRI from the primitive keys.
+ * canonical bytes (or their 2-octet-AS form), NLRI from the primitive keys.
  */
 final class AdjRibOutImpl implements AdjRibOut {
     private static final int BODY_ATTRIBUTES_AT = Message.HEADER_LENGTH + 4;
 
-    private final Interner interner;
     private final SetBuilder builder;
-    private final Releaser releaser;
+    private final Interner interner;
+    private final LocalSets sets;
     private final TreeMap<Family, Out> families = new TreeMap<>(Tables.ORDER);
+    /** Buckets by set id (a set belongs to one family, so one array serves all). */
+    private Bucket[] buckets = new Bucket[64];
     private boolean up;
+    /** Where messages are built; see {@link #message()}. */
+    private byte[] message;
 
     AdjRibOutImpl(Interner interner, SetCodec codec) {
-        this.interner = interner;
         this.builder = new SetBuilder(codec, interner);
-        this.releaser = new Releaser(interner);
+        this.interner = interner;
+        this.sets = new LocalSets(interner);
     }
 
-    /** Slots waiting to be sent with one attribute set (or withdrawn). */
+    /** Slots waiting to be sent with one set (id), or withdrawn (id 0). */
     static final class Bucket {
-        AttrSet set;
+        final int id;
         int[] slots = new int[4];
         int head;
         int tail;
+        /** In its family's queue. */
+        boolean queued;
+        /** Its set left the RIB: a new bucket serves the id. */
+        boolean dead;
 
-        Bucket(AttrSet set) {
-            this.set = set;
+        Bucket(int id) {
+            this.id = id;
         }
 
         int size() {
@@ -84,21 +91,20 @@ final class AdjRibOutImpl implements AdjRibOut {
         }
     }
 
-    /** One family: its table and its buckets. */
+    /** One family: its table, its queue of buckets, its withdrawals. */
     static final class Out {
         final Family family;
         final RouteTable table;
-        final LinkedHashMap<AttrSet, Bucket> buckets = new LinkedHashMap<>();
-        final Bucket withdrawals = new Bucket(null);
+        final ArrayDeque<Bucket> queue = new ArrayDeque<>();
+        final Bucket withdrawals = new Bucket(0);
         /** The table generation the bucket slots refer to. */
         int generation;
-        /** Entries in all buckets. */
+        /** Entries in this family's buckets. */
         long entries;
         /** Routes with a desired set. */
         int desired;
         /** Pending routes. */
         int pending;
-        private Bucket last;
 
         Out(Family family) {
             this.family = family;
@@ -106,37 +112,58 @@ final class AdjRibOutImpl implements AdjRibOut {
             this.generation = table.generation;
         }
 
-        Bucket bucket(AttrSet s) {
-            Bucket b = last;
-            if (b != null && b.set == s) {
-                return b;
-            }
-            b = buckets.get(s);
-            if (b == null) {
-                b = new Bucket(s);
-                buckets.put(s, b);
-            } else {
-                b.set = s; // an equal set interned anew after the bucket's one was freed
-            }
-            last = b;
-            return b;
-        }
-
-        void clearBuckets() {
-            buckets.clear();
-            withdrawals.clear();
-            last = null;
-            entries = 0;
-        }
-
         boolean pending(int s) {
             RouteTable t = table;
-            return t.flag(s) || t.set[s] != t.sent[s];
+            return t.flag(s) || t.set(s) != t.sent(s);
         }
     }
 
     private Out out(Family family) {
         return families.computeIfAbsent(family, Out::new);
+    }
+
+    private Bucket bucket(Out o, int id) {
+        return bucket(o, id, false);
+    }
+
+    /** The bucket of a set, queued; {@code presize}: with room for every route that uses the set (a rebuild). */
+    private Bucket bucket(Out o, int id, boolean presize) {
+        if (id >= buckets.length) {
+            buckets = Arrays.copyOf(buckets, Math.max(id + 1, buckets.length * 2));
+        }
+        Bucket b = buckets[id];
+        if (b == null) {
+            b = new Bucket(id);
+            buckets[id] = b;
+        }
+        if (presize && b.size() == 0 && b.slots.length < sets.count(id)) {
+            b.clear();
+            b.slots = new int[Math.min(sets.count(id), 1 << 20)]; // routes that use the set: enough, in one go
+        }
+        if (!b.queued) {
+            b.queued = true;
+            o.queue.add(b);
+        }
+        return b;
+    }
+
+    /** One route reference less to a set; its bucket dies with it. */
+    private void release(int id) {
+        if (id != 0 && sets.get(id) != null) {
+            AttrSet s = sets.get(id);
+            sets.release(id);
+            if (sets.get(id) != s && id < buckets.length && buckets[id] != null) {
+                Bucket b = buckets[id];
+                b.dead = true;
+                buckets[id] = null;
+                families.get(familyOf(s)).entries -= b.size();
+                b.clear();
+            }
+        }
+    }
+
+    private static Family familyOf(AttrSet s) {
+        return s.mpFamily().orElse(Family.IPV4_UNICAST);
     }
 
     // ---- announce and withdraw
@@ -157,7 +184,7 @@ final class AdjRibOutImpl implements AdjRibOut {
             interner.release(s, 1);
             throw e;
         }
-        put(o, slot, s);
+        put(o, slot, sets.adopt(s));
     }
 
     @Override
@@ -171,31 +198,29 @@ final class AdjRibOutImpl implements AdjRibOut {
             interner.release(s, 1);
             throw e;
         }
-        put(o, slot, s);
+        put(o, slot, sets.adopt(s));
     }
 
     @Override
     public void announceIpv4(Family family, long prefix, int pathId, AttributeSet attributes) {
         long p = Ipv4Table.canonical(prefix);
         AttrSet c = check(family, attributes);
-        if (!(out(family).table instanceof Ipv4Table)) {
+        Out o = out(family);
+        if (!(o.table instanceof Ipv4Table v4)) {
             throw new IllegalArgumentException("not an IPv4 family: " + family);
         }
-        Out o = out(family);
-        AttrSet s = interner.acquire(c);
-        put(o, ((Ipv4Table) o.table).insert(p, pathId), s);
+        put(o, v4.insert(p, pathId), sets.adopt(interner.acquire(c)));
     }
 
     @Override
     public void announceIpv6(Family family, long high, long low, int length, int pathId, AttributeSet attributes) {
         Ipv6Table.check(length);
         AttrSet c = check(family, attributes);
-        if (!(out(family).table instanceof Ipv6Table)) {
+        Out o = out(family);
+        if (!(o.table instanceof Ipv6Table v6)) {
             throw new IllegalArgumentException("not an IPv6 family: " + family);
         }
-        Out o = out(family);
-        AttrSet s = interner.acquire(c);
-        put(o, ((Ipv6Table) o.table).insert(high, low, length, pathId), s);
+        put(o, v6.insert(high, low, length, pathId), sets.adopt(interner.acquire(c)));
     }
 
     /** The set as this RIB's type, checked to travel with routes of the family. */
@@ -212,28 +237,28 @@ final class AdjRibOutImpl implements AdjRibOut {
         return s;
     }
 
-    /** Make {@code s} (one reference held by the caller, taken over) the desired set of a slot. */
-    private void put(Out o, int slot, AttrSet s) {
+    /** Make set {@code id} (one route reference counted for this route, taken over) the desired set of a slot. */
+    private void put(Out o, int slot, int id) {
         RouteTable t = o.table;
         if (up && o.generation != t.generation) {
             follow(o); // the insert rehashed the table
         }
-        AttrSet old = t.set[slot];
-        if (old == s) {
-            interner.release(s, 1); // the same attributes again: nothing changes
+        int old = t.set(slot);
+        if (old == id) {
+            sets.release(id); // the same attributes again: nothing changes
             return;
         }
         boolean was = o.pending(slot);
-        t.set[slot] = s;
-        if (old != null) {
-            interner.release(old, 1);
+        t.set(slot, id);
+        if (old != 0) {
+            release(old);
         } else {
             o.desired++;
         }
         boolean now = o.pending(slot);
         o.pending += (now ? 1 : 0) - (was ? 1 : 0);
-        if (now) {
-            enqueue(o, o.bucket(s), slot);
+        if (now && up) {
+            enqueue(o, bucket(o, id), slot);
         }
     }
 
@@ -254,30 +279,30 @@ final class AdjRibOutImpl implements AdjRibOut {
 
     private boolean withdrawSlot(Out o, int slot) {
         RouteTable t = o.table;
-        if (slot < 0 || t.set[slot] == null) {
+        if (slot < 0 || t.set(slot) == 0) {
             return false;
         }
         boolean was = o.pending(slot);
-        interner.release(t.set[slot], 1);
-        t.set[slot] = null;
+        int old = t.set(slot);
+        t.set(slot, 0);
         o.desired--;
-        if (t.sent[slot] == null) {
+        if (t.sent(slot) == 0) {
             t.remove(slot); // the peer never had it: nothing to send
             o.pending -= was ? 1 : 0;
         } else {
             t.clearFlag(slot);
             o.pending += was ? 0 : 1;
-            enqueue(o, o.withdrawals, slot);
+            if (up) {
+                enqueue(o, o.withdrawals, slot);
+            }
         }
+        release(old);
         return true;
     }
 
     private void enqueue(Out o, Bucket b, int slot) {
-        if (!up) {
-            return; // sessionUp() lists everything
-        }
         if (o.generation != o.table.generation) {
-            follow(o); // slots moved
+            follow(o);
         }
         b.add(slot);
         o.entries++;
@@ -298,17 +323,14 @@ final class AdjRibOutImpl implements AdjRibOut {
             rebuild(o);
             return;
         }
-        o.entries = 0;
-        remap(o.withdrawals, map);
-        o.entries += o.withdrawals.size();
-        for (Bucket b : o.buckets.values()) {
-            remap(b, map);
-            o.entries += b.size();
+        o.entries = remap(o.withdrawals, map);
+        for (Bucket b : o.queue) {
+            o.entries += remap(b, map);
         }
         o.generation = t.generation;
     }
 
-    private static void remap(Bucket b, int[] map) {
+    private static int remap(Bucket b, int[] map) {
         int k = 0;
         for (int i = b.head; i < b.tail; i++) {
             int n = map[b.slots[i]];
@@ -318,11 +340,22 @@ final class AdjRibOutImpl implements AdjRibOut {
         }
         b.head = 0;
         b.tail = k;
+        return k;
     }
 
-    /** List every pending route of a family again, from the table. */
+    private void clearBuckets(Out o) {
+        for (Bucket b : o.queue) {
+            b.clear();
+            b.queued = false;
+        }
+        o.queue.clear();
+        o.withdrawals.clear();
+        o.entries = 0;
+    }
+
+    /** List every pending route of a family again, from the table (when the session is up). */
     private void rebuild(Out o) {
-        o.clearBuckets();
+        clearBuckets(o);
         RouteTable t = o.table;
         t.moved = null;
         o.generation = t.generation;
@@ -331,12 +364,13 @@ final class AdjRibOutImpl implements AdjRibOut {
             if (t.live(s) && o.pending(s)) {
                 pending++;
                 if (up) {
-                    (t.set[s] == null ? o.withdrawals : o.bucket(t.set[s])).add(s);
-                    o.entries++;
+                    int id = t.set(s);
+                    (id == 0 ? o.withdrawals : bucket(o, id, true)).add(s);
                 }
             }
         }
         o.pending = pending;
+        o.entries = up ? pending : 0;
     }
 
     // ---- state
@@ -348,7 +382,7 @@ final class AdjRibOutImpl implements AdjRibOut {
             return null;
         }
         int s = o.table.findNlri(nlri);
-        return s < 0 ? null : o.table.set[s];
+        return s < 0 ? null : sets.get(o.table.set(s));
     }
 
     @Override
@@ -392,10 +426,10 @@ final class AdjRibOutImpl implements AdjRibOut {
         }
     }
 
-    private static void visit(RouteTable t, RouteVisitor visitor) {
+    private void visit(RouteTable t, RouteVisitor visitor) {
         for (int s = 0, cap = t.capacity; s < cap; s++) {
-            if (t.live(s) && t.set[s] != null) {
-                t.visit(s, visitor, t.set[s]);
+            if (t.live(s) && t.set(s) != 0) {
+                t.visit(s, visitor, sets.get(t.set(s)));
             }
         }
     }
@@ -426,22 +460,22 @@ final class AdjRibOutImpl implements AdjRibOut {
     public void sessionDown() {
         up = false;
         for (Out o : families.values()) {
+            clearBuckets(o);
             RouteTable t = o.table;
             for (int s = 0, cap = t.capacity; s < cap; s++) {
                 if (!t.live(s)) {
                     continue;
                 }
-                if (t.sent[s] != null) {
-                    releaser.add(t.sent[s]);
-                    t.sent[s] = null;
-                }
+                int sent = t.sent(s);
+                t.sent(s, 0);
                 t.clearFlag(s);
-                if (t.set[s] == null) {
+                if (t.set(s) == 0) {
                     t.remove(s);
                 }
+                if (sent != 0) {
+                    release(sent);
+                }
             }
-            releaser.flush();
-            o.clearBuckets();
             o.pending = o.desired;
         }
     }
@@ -451,7 +485,7 @@ final class AdjRibOutImpl implements AdjRibOut {
         for (Out o : families.values()) {
             RouteTable t = o.table;
             for (int s = 0, cap = t.capacity; s < cap; s++) {
-                if (t.live(s) && t.set[s] != null) {
+                if (t.live(s) && t.set(s) != 0) {
                     t.setFlag(s);
                 }
             }
@@ -462,21 +496,22 @@ final class AdjRibOutImpl implements AdjRibOut {
     @Override
     public void clear() {
         for (Out o : families.values()) {
+            clearBuckets(o);
             RouteTable t = o.table;
             for (int s = 0, cap = t.capacity; s < cap; s++) {
                 if (!t.live(s)) {
                     continue;
                 }
-                if (t.set[s] != null) {
-                    releaser.add(t.set[s]);
-                    t.set[s] = null;
-                }
+                int id = t.set(s);
+                t.set(s, 0);
                 t.clearFlag(s);
-                if (t.sent[s] == null) {
+                if (t.sent(s) == 0) {
                     t.remove(s);
                 }
+                if (id != 0) {
+                    release(id);
+                }
             }
-            releaser.flush();
             o.desired = 0;
             rebuild(o);
         }
@@ -512,19 +547,16 @@ final class AdjRibOutImpl implements AdjRibOut {
                 continue;
             }
             boolean addPath = context.addPathSend(o.family);
-            Iterator<Bucket> it = o.buckets.values().iterator();
-            while (it.hasNext()) {
-                Bucket b = it.next();
-                while (b.size() > 0) {
+            Bucket b;
+            while ((b = o.queue.peek()) != null) {
+                while (!b.dead && b.size() > 0) {
                     if (out.position() - begin >= maxBytes) {
                         return false;
                     }
                     packAnnouncements(o, b, addPath, context, max, out);
                 }
-                it.remove();
-                if (o.last == b) {
-                    o.last = null;
-                }
+                o.queue.poll();
+                b.queued = false;
             }
         }
         return true;
@@ -535,13 +567,19 @@ final class AdjRibOutImpl implements AdjRibOut {
         buf[at + 1] = (byte) v;
     }
 
-    /** Reserve a whole message in the writer and write its marker and type; the length is patched at the end. */
-    private static byte[] begin(WireWriter out, int start, int max) {
-        out.skip(max);
-        byte[] buf = out.array();
-        Arrays.fill(buf, start, start + 16, (byte) 0xFF);
-        buf[start + 18] = Message.TYPE_UPDATE;
-        return buf;
+    /**
+     * The buffer a message is built in (its marker and type written once, the rest overwritten by each message),
+     * then copied whole into the writer: no byte of the writer is written twice.
+     */
+    private byte[] message() {
+        byte[] m = message;
+        if (m == null) {
+            m = new byte[Message.MAX_EXTENDED_LENGTH];
+            Arrays.fill(m, 0, 16, (byte) 0xFF);
+            m[18] = Message.TYPE_UPDATE;
+            message = m;
+        }
+        return m;
     }
 
     /** One UPDATE of withdrawals (or none when the bucket held only entries that are no longer pending). */
@@ -549,26 +587,26 @@ final class AdjRibOutImpl implements AdjRibOut {
         RouteTable t = o.table;
         Bucket b = o.withdrawals;
         boolean body = o.family.equals(Family.IPV4_UNICAST);
-        int start = out.position();
-        byte[] buf = begin(out, start, max);
+        byte[] buf = message();
         int p;
         int limit;
         if (body) {
-            p = start + 21; // withdrawn routes
-            limit = start + max - 2; // the path-attributes length (0) follows
+            p = 21; // withdrawn routes
+            limit = max - 2; // the path-attributes length (0) follows
         } else {
-            buf[start + 23] = (byte) (Attribute.FLAG_OPTIONAL | Attribute.FLAG_EXTENDED_LENGTH);
-            buf[start + 24] = MpUnreach.TYPE;
-            putShort(buf, start + 27, o.family.afi());
-            buf[start + 29] = (byte) o.family.safi();
-            p = start + 30;
-            limit = start + max;
+            putShort(buf, 19, 0);
+            buf[23] = (byte) (Attribute.FLAG_OPTIONAL | Attribute.FLAG_EXTENDED_LENGTH);
+            buf[24] = MpUnreach.TYPE;
+            putShort(buf, 27, o.family.afi());
+            buf[29] = (byte) o.family.safi();
+            p = 30;
+            limit = max;
         }
         int n = 0;
         int[] slots = b.slots;
         while (b.head < b.tail) {
             int slot = slots[b.head];
-            if (!(t.live(slot) && t.set[slot] == null && t.sent[slot] != null)) {
+            if (!(t.live(slot) && t.set(slot) == 0 && t.sent(slot) != 0)) {
                 b.head++;
                 o.entries--;
                 continue;
@@ -580,31 +618,32 @@ final class AdjRibOutImpl implements AdjRibOut {
             p = t.writeNlri(slot, buf, p, addPath, true);
             b.head++;
             o.entries--;
-            releaser.add(t.sent[slot]);
+            int sent = t.sent(slot);
             t.remove(slot);
+            release(sent);
             n++;
         }
-        releaser.flush();
         if (n == 0) {
-            out.truncate(start);
             return;
         }
         o.pending -= n;
         if (body) {
-            putShort(buf, start + 19, p - start - 21);
+            putShort(buf, 19, p - 21);
+            putShort(buf, p, 0);
             p += 2;
         } else {
-            putShort(buf, start + 25, p - start - 27);
-            putShort(buf, start + 21, p - start - 23);
+            putShort(buf, 25, p - 27);
+            putShort(buf, 21, p - 23);
         }
-        putShort(buf, start + 16, p - start);
-        out.truncate(p);
+        putShort(buf, 16, p);
+        out.write(buf, 0, p);
     }
 
     /** One UPDATE announcing routes of a bucket (or none when no entry was still pending). */
     private void packAnnouncements(Out o, Bucket b, boolean addPath, OpenContext context, int max, WireWriter out) {
         RouteTable t = o.table;
-        AttrSet s = b.set;
+        int id = b.id;
+        AttrSet s = sets.get(id);
         byte[] attrs;
         int alen;
         if (context.asn4()) {
@@ -619,11 +658,11 @@ final class AdjRibOutImpl implements AdjRibOut {
             tooLarge(o, b, alen, max);
             return;
         }
-        int start = out.position();
-        byte[] buf = begin(out, start, max);
-        int p = BODY_ATTRIBUTES_AT + start;
+        byte[] buf = message();
+        putShort(buf, 19, 0); // no withdrawn routes
+        int p = BODY_ATTRIBUTES_AT;
         int mpLengthAt = -1;
-        int limit = start + max;
+        int limit = max;
         if (mp > 0) {
             buf[p++] = (byte) (Attribute.FLAG_OPTIONAL | Attribute.FLAG_EXTENDED_LENGTH);
             buf[p++] = MpReach.TYPE;
@@ -641,7 +680,7 @@ final class AdjRibOutImpl implements AdjRibOut {
         int[] slots = b.slots;
         while (b.head < b.tail) {
             int slot = slots[b.head];
-            if (!(t.live(slot) && t.set[slot] == s && (t.flag(slot) || t.sent[slot] != s))) {
+            if (!(t.live(slot) && t.set(slot) == id && (t.flag(slot) || t.sent(slot) != id))) {
                 b.head++;
                 o.entries--;
                 continue;
@@ -654,34 +693,52 @@ final class AdjRibOutImpl implements AdjRibOut {
             p = t.writeNlri(slot, buf, p, addPath, false);
             b.head++;
             o.entries--;
-            AttrSet old = t.sent[slot];
-            t.sent[slot] = s;
+            int old = t.sent(slot);
+            t.sent(slot, id);
             t.clearFlag(slot);
-            if (old != null) {
-                releaser.add(old);
+            if (old != 0) {
+                release(old); // the route still holds the bucket's set (as desired) if it is this one
             }
             n++;
         }
         if (n == 0) {
-            out.truncate(start);
             if (full) {
                 tooLarge(o, b, alen, max);
             }
             return;
         }
-        interner.retain(s, n);
-        releaser.flush();
+        sets.retain(id, n);
         o.pending -= n;
         if (mp > 0) {
             putShort(buf, mpLengthAt, p - mpLengthAt - 2);
             System.arraycopy(attrs, 0, buf, p, alen);
             p += alen;
-            putShort(buf, start + 21, p - start - BODY_ATTRIBUTES_AT);
+            putShort(buf, 21, p - BODY_ATTRIBUTES_AT);
         } else {
-            putShort(buf, start + 21, alen);
+            putShort(buf, 21, alen);
         }
-        putShort(buf, start + 16, p - start);
-        out.truncate(p);
+        putShort(buf, 16, p);
+        out.write(buf, 0, p);
+    }
+
+    /**
+     * A set whose attributes leave no room for an NLRI in a message of the session: when the bucket still lists a
+     * pending route, drop the list (the routes stay pending, and go with the next rebuild) and fail.
+     */
+    private void tooLarge(Out o, Bucket b, int alen, int max) {
+        RouteTable t = o.table;
+        int id = b.id;
+        boolean any = false;
+        for (int i = b.head; i < b.tail && !any; i++) {
+            int slot = b.slots[i];
+            any = t.live(slot) && t.set(slot) == id && (t.flag(slot) || t.sent(slot) != id);
+        }
+        o.entries -= b.size();
+        b.clear();
+        if (any) {
+            throw new BgpEncodeException("attributes of " + alen + " bytes leave no room for " + o.family
+                    + " NLRI in a " + max + "-byte UPDATE: " + sets.get(id));
+        }
     }
 
     /** Entries in all buckets (for tests: bounded by twice the routes plus a constant). */
@@ -691,26 +748,6 @@ final class AdjRibOutImpl implements AdjRibOut {
             n += o.entries;
         }
         return n;
-    }
-
-    /**
-     * A set whose attributes leave no room for an NLRI in a message of the session: when the bucket still lists a
-     * pending route, drop the list (the routes stay pending, and go with the next rebuild) and fail.
-     */
-    private void tooLarge(Out o, Bucket b, int alen, int max) {
-        RouteTable t = o.table;
-        AttrSet s = b.set;
-        boolean any = false;
-        for (int i = b.head; i < b.tail && !any; i++) {
-            int slot = b.slots[i];
-            any = t.live(slot) && t.set[slot] == s && (t.flag(slot) || t.sent[slot] != s);
-        }
-        o.entries -= b.size();
-        b.clear();
-        if (any) {
-            throw new BgpEncodeException("attributes of " + alen + " bytes leave no room for " + o.family
-                    + " NLRI in a " + max + "-byte UPDATE: " + s);
-        }
     }
 
     @Override

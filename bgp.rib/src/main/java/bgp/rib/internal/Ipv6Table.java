@@ -7,16 +7,15 @@ import bgp.codec.nlri.Nlri;
 import bgp.rib.RouteVisitor;
 
 /**
- * IPv6 routes (unicast, multicast): the key is the address as two longs (high, low; bytes past the prefix's
- * {@code ceil(length/8)} cleared, as {@link Ipv6Prefixes} keeps them) and the length, stored plus one in a byte
- * (0: an empty slot, 0xFF: a tombstone). 17 bytes of key per slot.
+ * IPv6 routes (unicast, multicast): the key is the address as two longs side by side in one array (high, low; bytes
+ * past the prefix's {@code ceil(length/8)} cleared, as {@link Ipv6Prefixes} keeps them) and the length, stored plus
+ * one in a byte (0: an empty slot, 0xFF: a tombstone). 17 bytes of key per slot.
  */
 final class Ipv6Table extends RouteTable {
     private static final byte EMPTY = 0;
     private static final byte TOMBSTONE = (byte) 0xFF;
 
-    private long[] high;
-    private long[] low;
+    private long[] words;
     private byte[] lengths;
 
     Ipv6Table(Family family, boolean withSent) {
@@ -45,7 +44,7 @@ final class Ipv6Table extends RouteTable {
         int s = home(hash(hi, lo, length, pathId), cap);
         while (true) {
             byte v = lengths[s];
-            if (v == l && high[s] == hi && low[s] == lo && (p == null ? pathId == 0 : p[s] == pathId)) {
+            if (v == l && words[2 * s] == hi && words[2 * s + 1] == lo && (p == null ? pathId == 0 : p[s] == pathId)) {
                 return s;
             }
             if (v == EMPTY) {
@@ -73,7 +72,7 @@ final class Ipv6Table extends RouteTable {
         int tomb = -1;
         while (true) {
             byte v = lengths[s];
-            if (v == l && high[s] == hi && low[s] == lo && (p == null ? pathId == 0 : p[s] == pathId)) {
+            if (v == l && words[2 * s] == hi && words[2 * s + 1] == lo && (p == null ? pathId == 0 : p[s] == pathId)) {
                 return s;
             }
             if (v == EMPTY) {
@@ -87,19 +86,19 @@ final class Ipv6Table extends RouteTable {
             }
         }
         int at = tomb >= 0 ? tomb : s;
-        high[at] = hi;
-        low[at] = lo;
+        words[2 * at] = hi;
+        words[2 * at + 1] = lo;
         lengths[at] = l;
         occupy(at, tomb < 0, pathId);
         return at;
     }
 
     long high(int s) {
-        return high[s];
+        return words[2 * s];
     }
 
     long low(int s) {
-        return low[s];
+        return words[2 * s + 1];
     }
 
     int length(int s) {
@@ -115,15 +114,12 @@ final class Ipv6Table extends RouteTable {
     @Override
     void tombstone(int s) {
         lengths[s] = TOMBSTONE;
-        high[s] = 0;
-        low[s] = 0;
     }
 
     @Override
     Object newKeys(int newCapacity) {
-        Object[] old = {high, low, lengths};
-        high = new long[newCapacity];
-        low = new long[newCapacity];
+        Object[] old = {words, lengths};
+        words = new long[2 * newCapacity];
         lengths = new byte[newCapacity];
         return old;
     }
@@ -131,12 +127,12 @@ final class Ipv6Table extends RouteTable {
     @Override
     int moveKey(Object oldKeys, int o, int pathId) {
         Object[] old = (Object[]) oldKeys;
-        byte l = ((byte[]) old[2])[o];
+        byte l = ((byte[]) old[1])[o];
         if (l == EMPTY || l == TOMBSTONE) {
             return -1;
         }
-        long hi = ((long[]) old[0])[o];
-        long lo = ((long[]) old[1])[o];
+        long hi = ((long[]) old[0])[2 * o];
+        long lo = ((long[]) old[0])[2 * o + 1];
         int cap = capacity;
         int s = home(hash(hi, lo, (l & 0xFF) - 1, pathId), cap);
         while (lengths[s] != EMPTY) {
@@ -144,8 +140,8 @@ final class Ipv6Table extends RouteTable {
                 s = 0;
             }
         }
-        high[s] = hi;
-        low[s] = lo;
+        words[2 * s] = hi;
+        words[2 * s + 1] = lo;
         lengths[s] = l;
         size++;
         return s;
@@ -198,10 +194,10 @@ final class Ipv6Table extends RouteTable {
         int len = (lengths[s] & 0xFF) - 1;
         buf[p++] = (byte) len;
         int bytes = (len + 7) >>> 3;
-        long w = high[s];
+        long w = words[2 * s];
         for (int k = 0; k < bytes; k++) {
             if (k == 8) {
-                w = low[s];
+                w = words[2 * s + 1];
             }
             buf[p++] = (byte) (w >>> (56 - 8 * (k & 7)));
         }
@@ -210,6 +206,6 @@ final class Ipv6Table extends RouteTable {
 
     @Override
     void visit(int s, RouteVisitor visitor, AttrSet attributes) {
-        visitor.ipv6(family, high[s], low[s], length(s), pathId(s), attributes);
+        visitor.ipv6(family, words[2 * s], words[2 * s + 1], length(s), pathId(s), attributes);
     }
 }

@@ -8,11 +8,11 @@ import java.util.Arrays;
 /**
  * The routes of one family: an open-addressing hash table (linear probing, tombstones, any capacity: a hash is
  * mapped onto the capacity by multiplication, so the table grows by half when it is three quarters full and its load
- * stays between 1/2 and 3/4). Subclasses hold the keys in primitive arrays; this class holds the values in parallel
- * arrays, so a route costs its key, one or two references, and one bit:
+ * stays between 1/2 and 3/4, and a rehash moves keys in order). Subclasses hold the keys in primitive arrays; this
+ * class holds the values in parallel arrays, so a route costs its key, one or two {@code int}s and one bit:
  * <ul>
- *   <li>{@link #set}: the route's attribute set (Adj-RIB-In), or the desired one, null once withdrawn (Adj-RIB-Out);
- *   <li>{@link #sent}: the set the peer was sent last (Adj-RIB-Out only);
+ *   <li>{@link #ids}: the route's attribute set as a {@link LocalSets} id (Adj-RIB-In), or for an Adj-RIB-Out the
+ *       desired set (0 once withdrawn) and the set the peer was sent last, side by side ({@link #set}, {@link #sent});
  *   <li>{@link #flags}: one bit per slot, stale (Adj-RIB-In) or forced to be sent again (Adj-RIB-Out); bits of
  *       empty slots mean nothing, and a new key clears its bit;
  *   <li>{@link #pathIds}: RFC 7911 path identifiers, allocated with the first one that is not 0.
@@ -33,8 +33,9 @@ abstract class RouteTable {
     int generation;
     /** Live slots whose flag is set. */
     int flagged;
-    AttrSet[] set;
-    AttrSet[] sent;
+    /** Set ids: one per slot, or two (desired, sent) for an Adj-RIB-Out. */
+    int[] ids;
+    private final int stride;
     long[] flags;
     int[] pathIds;
     /**
@@ -46,10 +47,28 @@ abstract class RouteTable {
     RouteTable(Family family, boolean withSent) {
         this.family = family;
         this.withSent = withSent;
+        this.stride = withSent ? 2 : 1;
         capacity = MIN_CAPACITY;
         threshold = capacity * 3 / 4;
-        set = new AttrSet[capacity];
-        sent = withSent ? new AttrSet[capacity] : null;
+        ids = new int[capacity * stride];
+    }
+
+    /** The set id of a slot (the desired one in an Adj-RIB-Out); 0: none. */
+    final int set(int s) {
+        return ids[s * stride];
+    }
+
+    final void set(int s, int id) {
+        ids[s * stride] = id;
+    }
+
+    /** The set id the peer was sent last (Adj-RIB-Out); 0: none. */
+    final int sent(int s) {
+        return ids[2 * s + 1];
+    }
+
+    final void sent(int s, int id) {
+        ids[2 * s + 1] = id;
     }
 
     /** The slot of a hash in a table of {@code cap} slots. */
@@ -135,9 +154,9 @@ abstract class RouteTable {
     /** Remove the route in a live slot: its key becomes a tombstone, its values are cleared. */
     final void remove(int s) {
         tombstone(s);
-        set[s] = null;
-        if (sent != null) {
-            sent[s] = null;
+        ids[s * stride] = 0;
+        if (withSent) {
+            ids[2 * s + 1] = 0;
         }
         unflag(s);
         size--;
@@ -150,8 +169,7 @@ abstract class RouteTable {
         size = 0;
         used = 0;
         flagged = 0;
-        set = new AttrSet[capacity];
-        sent = withSent ? new AttrSet[capacity] : null;
+        ids = new int[capacity * stride];
         flags = null;
         pathIds = null;
         newKeys(capacity);
@@ -160,16 +178,14 @@ abstract class RouteTable {
     }
 
     private void rehash(int newCapacity) {
-        AttrSet[] oSet = set;
-        AttrSet[] oSent = sent;
+        int[] oIds = ids;
         long[] oFlags = flags;
         int[] oPath = pathIds;
         int oCap = capacity;
         Object oldKeys = newKeys(newCapacity);
         capacity = newCapacity;
         threshold = (int) (newCapacity * 3L / 4);
-        set = new AttrSet[newCapacity];
-        sent = oSent == null ? null : new AttrSet[newCapacity];
+        ids = new int[newCapacity * stride];
         flags = oFlags == null ? null : new long[(newCapacity + 63) >>> 6];
         pathIds = oPath == null ? null : new int[newCapacity];
         int live = size;
@@ -187,9 +203,11 @@ abstract class RouteTable {
             if (map != null) {
                 map[o] = n;
             }
-            set[n] = oSet[o];
-            if (sent != null) {
-                sent[n] = oSent[o];
+            if (stride == 1) {
+                ids[n] = oIds[o];
+            } else {
+                ids[2 * n] = oIds[2 * o];
+                ids[2 * n + 1] = oIds[2 * o + 1];
             }
             if (oFlags != null && (oFlags[o >>> 6] & 1L << o) != 0) {
                 flags[n >>> 6] |= 1L << n;

@@ -274,6 +274,17 @@ class AdjRibOutTest {
     }
 
     @Test
+    void aSetIdFreedAndTakenBySetOfAnotherFamilyKeepsTheQueuesApart() {
+        out.sessionUp();
+        out.announce(route("10.0.0.0/24", ATTRS)); // set id 1, its bucket queued for ipv4 unicast
+        out.withdraw(prefix("10.0.0.0/24")); // never sent: forgotten, id 1 free
+        out.announce(Route.of(prefix("2001:db8::/32"), NH6, OTHER)); // id 1 again, for ipv6 unicast
+        out.announce(route("10.0.1.0/24", OTHER)); // id 2
+        assertEquals(List.of("announce 10.0.1.0/24 egp", "announce 2001:db8::/32 egp"), sent());
+        assertEquals(0, out.pending());
+    }
+
+    @Test
     void anUnresolvedNextHopSelfNeverEntersTheRib() {
         Route self = Route.self(prefix("10.0.0.0/24"), ATTRS);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> out.announce(self));
