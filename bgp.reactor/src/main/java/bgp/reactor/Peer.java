@@ -2,6 +2,9 @@ package bgp.reactor;
 
 import bgp.codec.Family;
 import bgp.codec.OpenContext;
+import bgp.codec.nlri.Nlri;
+import bgp.rib.Route;
+import bgp.rib.RouteVisitor;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
@@ -40,4 +43,32 @@ public interface Peer {
 
     /** The OSGi service properties of this peer (selector keys, state, dynamic). */
     Map<String, Object> properties();
+
+    /**
+     * Put a route in the peer's Adj-RIB-Out; it is sent when the session is up, packed with others of the same
+     * attributes. A {@code next-hop self} route is resolved with the session's addresses first (with an
+     * auto-discovered local address, once the session knows it).
+     *
+     * @throws IllegalArgumentException {@code use of "next-hop self": the route (ipv6) does not have the same family
+     *     as the BGP tcp session (ipv4)}, or a family the neighbor is not configured for
+     */
+    void announce(Route route);
+
+    /** Take a route out of the Adj-RIB-Out (a withdrawal is sent if the peer has it). */
+    void withdraw(Nlri nlri);
+
+    /** {@code flush adj-rib out}: send every route of the Adj-RIB-Out again. */
+    void flushAdjRibOut();
+
+    /** {@code clear adj-rib out}: withdraw every route of the Adj-RIB-Out. */
+    void clearAdjRibOut();
+
+    /** {@code clear adj-rib in}: forget every received route. */
+    void clearAdjRibIn();
+
+    /** Walk the received routes (the walk runs on the session's thread; the caller waits). */
+    void visitAdjRibIn(RouteVisitor visitor);
+
+    /** Walk the routes of the Adj-RIB-Out (as {@link #visitAdjRibIn}). */
+    void visitAdjRibOut(RouteVisitor visitor);
 }

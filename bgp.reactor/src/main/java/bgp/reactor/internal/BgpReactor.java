@@ -44,14 +44,16 @@ public final class BgpReactor implements Reactor, AutoCloseable {
     }
 
     private final MessageCodec codec;
+    private final bgp.rib.RibFactory ribs;
     private final EventLoopGroup group;
     private final ListenerHub listeners = new ListenerHub(PeerListener.QUEUE_LIMIT);
     private final Map<String, PeerSession> peers = new LinkedHashMap<>();
     private final List<Channel> servers = new ArrayList<>();
     private volatile Consumer<Peer> stateObserver = p -> { };
 
-    public BgpReactor(MessageCodec codec, Options options) {
+    public BgpReactor(MessageCodec codec, bgp.rib.RibFactory ribs, Options options) {
         this.codec = codec;
+        this.ribs = ribs;
         this.group = Transport.group(options.threads());
         try {
             for (String address : options.listenAddresses()) {
@@ -156,7 +158,7 @@ public final class BgpReactor implements Reactor, AutoCloseable {
             if (peers.containsKey(neighbor.peerAddress())) {
                 throw new IllegalArgumentException("peer already exists: " + neighbor.peerAddress());
             }
-            session = new PeerSession(this, codec, group.next(), neighbor, new PeerRibs(codec, neighbor));
+            session = new PeerSession(this, codec, group.next(), neighbor, new PeerRibs(ribs, codec, neighbor));
             peers.put(neighbor.peerAddress(), session);
             if (neighbor.md5Password().isPresent()) {
                 updateMd5Keys();

@@ -1,35 +1,101 @@
 package bgp.reactor.internal;
 
 import bgp.codec.Family;
+import bgp.codec.IpAddresses;
 import bgp.codec.MessageCodec;
 import bgp.codec.OpenContext;
 import bgp.codec.WireWriter;
 import bgp.codec.message.Update;
-import bgp.codec.nlri.NlriList;
+import bgp.codec.nlri.Nlri;
 import bgp.reactor.Neighbor;
+import bgp.rib.AdjRibIn;
+import bgp.rib.AdjRibOut;
+import bgp.rib.NextHopResolver;
+import bgp.rib.RibFactory;
+import bgp.rib.Route;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The session's view of its peer's routes: what came in (Adj-RIB-In) and what goes out (Adj-RIB-Out, drained
- * into packed UPDATEs, then one End-of-RIB per negotiated family). Used on the peer's event loop; the counts are
- * readable from any thread.
+ * A peer's routes as its session sees them: the Adj-RIB-In it fills from received UPDATEs, the Adj-RIB-Out it
+ * drains into packed UPDATEs (then one End-of-RIB per negotiated family), and the next-hop {@code self} boundary:
+ * routes are resolved with the session's addresses before they enter the Adj-RIB-Out; with an auto-discovered
+ * local address, those waiting for it enter when the session is up. Used on the peer's event loop, except the
+ * thread-safe {@link #check} and counts.
  */
 final class PeerRibs {
     private final MessageCodec codec;
     private final Neighbor neighbor;
-    private final Map<Family, AtomicLong> received = new ConcurrentHashMap<>();
+    private final AdjRibIn in;
+    private final AdjRibOut out;
     private final ArrayDeque<Family> endOfRibDue = new ArrayDeque<>();
+    private final List<Route> awaitingLocalAddress = new ArrayList<>();
+    private volatile NextHopResolver resolver;
+    private volatile Map<Family, Long> receivedCounts = Map.of();
+    private volatile long receivedTotal;
 
-    PeerRibs(MessageCodec codec, Neighbor neighbor) {
+    PeerRibs(RibFactory ribs, MessageCodec codec, Neighbor neighbor) {
         this.codec = codec;
         this.neighbor = neighbor;
+        this.in = ribs.newAdjRibIn(neighbor.adjRibIn());
+        this.out = ribs.newAdjRibOut();
+        int routerId = neighbor.routerId().map(IpAddresses::parseIpv4).orElse(0);
+        int sessionAfi = IpAddresses.isIpv6(neighbor.peerAddress()) ? Family.AFI_IPV6 : Family.AFI_IPV4;
+        this.resolver = neighbor.localAddress()
+                .map(a -> NextHopResolver.of(IpAddresses.parse(a), routerId == 0 && !IpAddresses.isIpv6(a)
+                        ? IpAddresses.parseIpv4(a) : routerId))
+                .orElse(NextHopResolver.pending(sessionAfi, routerId));
     }
 
-    void sessionUp(OpenContext ctx, String localAddress) {
+    /**
+     * Whether the route can enter this peer's Adj-RIB-Out (any thread).
+     *
+     * @throws IllegalArgumentException the next-hop self family error, or a family the neighbor does not carry
+     */
+    void check(Route route) {
+        if (!neighbor.families().contains(route.family())) {
+            throw new IllegalArgumentException("family " + route.family() + " is not configured for neighbor "
+                    + neighbor.peerAddress());
+        }
+        resolver.check(route);
+    }
+
+    void announce(Route route) {
+        removeAwaiting(route.nlri());
+        if (resolver.canResolve(route)) {
+            out.announce(resolver.resolve(route));
+        } else {
+            awaitingLocalAddress.add(route);
+        }
+    }
+
+    void withdraw(Nlri nlri) {
+        removeAwaiting(nlri);
+        out.withdraw(nlri);
+    }
+
+    private void removeAwaiting(Nlri nlri) {
+        for (Iterator<Route> it = awaitingLocalAddress.iterator(); it.hasNext(); ) {
+            if (it.next().nlri().equals(nlri)) {
+                it.remove();
+            }
+        }
+    }
+
+    void sessionUp(OpenContext ctx, String localAddress, int routerId) {
+        if (!resolver.knowsLocalAddress()) {
+            resolver = NextHopResolver.of(IpAddresses.parse(localAddress), routerId);
+            for (Route r : awaitingLocalAddress) {
+                out.announce(resolver.resolve(r));
+            }
+            awaitingLocalAddress.clear();
+        }
+        out.sessionUp();
         endOfRibDue.clear();
         for (Family f : neighbor.families()) {
             if (ctx.supports(f)) {
@@ -38,57 +104,104 @@ final class PeerRibs {
         }
     }
 
-    void sessionDown() {
+    /** The session went down: keep received routes as stale when the peer restarts gracefully, else drop them. */
+    void sessionDown(boolean gracefulRestart) {
+        out.sessionDown();
         endOfRibDue.clear();
-        received.clear();
+        if (gracefulRestart) {
+            in.markStale();
+        } else {
+            in.clear();
+        }
+        updateCounts();
     }
 
     void apply(Update u) {
-        count(u.nlri(), 1);
-        count(u.withdrawn(), -1);
-        u.mpReach().ifPresent(m -> count(m.nlri(), 1));
-        u.mpUnreach().ifPresent(m -> count(m.nlri(), -1));
-    }
-
-    private void count(NlriList l, int sign) {
-        if (!l.isEmpty()) {
-            received.computeIfAbsent(l.family(), f -> new AtomicLong()).addAndGet(sign * (long) l.size());
-        }
+        in.apply(u);
+        updateCounts();
     }
 
     void endOfRib(Family family) {
-    }
-
-    void refresh(Family family) {
-        endOfRibDue.add(family);
-    }
-
-    /** Write whole messages into {@code out}, up to about {@code maxBytes}; false when nothing is left to send. */
-    boolean drain(OpenContext ctx, WireWriter out, int maxBytes) {
-        Family f = endOfRibDue.poll();
-        if (f == null) {
-            return false;
+        if (in.sweepStale(family) > 0) {
+            updateCounts();
         }
-        codec.encode(Update.endOfRib(f), ctx, out);
-        return true;
+    }
+
+    /** The graceful-restart time ran out: whatever is still stale goes. */
+    void sweepStale() {
+        if (in.sweepStale() > 0) {
+            updateCounts();
+        }
+    }
+
+    /** The peer asked for a family again (route refresh): send everything again. */
+    void refresh(Family family) {
+        out.flush();
+    }
+
+    void flush() {
+        out.flush();
+    }
+
+    void clearOut() {
+        out.clear();
+    }
+
+    void clearIn() {
+        in.clear();
+        updateCounts();
+    }
+
+    AdjRibIn in() {
+        return in;
+    }
+
+    AdjRibOut out() {
+        return out;
+    }
+
+    /**
+     * Write pending changes as whole messages into {@code w} (about {@code maxBytes} at most), then the End-of-RIBs
+     * due once nothing else is pending.
+     *
+     * @return whether anything was written
+     */
+    boolean drain(OpenContext ctx, WireWriter w, int maxBytes) {
+        boolean done = out.drain(ctx, w, maxBytes);
+        if (w.position() > 0) {
+            return true;
+        }
+        if (done && !endOfRibDue.isEmpty()) {
+            while (!endOfRibDue.isEmpty()) {
+                codec.encode(Update.endOfRib(endOfRibDue.poll()), ctx, w);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void updateCounts() {
+        Map<Family, Long> m = new TreeMap<>(Comparator.comparing(Family::toString));
+        for (Family f : in.families()) {
+            m.put(f, (long) in.size(f));
+        }
+        receivedCounts = m;
+        receivedTotal = in.size();
     }
 
     Map<Family, Long> receivedCounts() {
-        Map<Family, Long> m = new TreeMap<>(java.util.Comparator.comparing(Family::toString));
-        received.forEach((f, n) -> m.put(f, n.get()));
-        return m;
+        return receivedCounts;
     }
 
     long receivedTotal() {
-        long n = 0;
-        for (AtomicLong a : received.values()) {
-            n += a.get();
-        }
-        return n;
+        return receivedTotal;
     }
 
     void free() {
-        received.clear();
+        in.clear();
+        out.sessionDown();
+        awaitingLocalAddress.clear();
         endOfRibDue.clear();
+        updateCounts();
     }
 }

@@ -25,6 +25,9 @@ import bgp.reactor.Neighbor;
 import bgp.reactor.Peer;
 import bgp.reactor.PeerEvent;
 import bgp.reactor.PeerState;
+import bgp.rib.Route;
+import bgp.rib.RouteVisitor;
+import bgp.codec.nlri.Nlri;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -74,6 +77,7 @@ final class PeerSession implements Peer {
     private Connection current;
     private Connection other;
     private ScheduledFuture<?> retry;
+    private ScheduledFuture<?> staleSweep;
     private long backoffMs = MIN_BACKOFF_MS;
     private boolean stopped;
 
@@ -162,6 +166,76 @@ final class PeerSession implements Peer {
         return "peer " + neighbor.peerAddress() + " " + state.exabgpName();
     }
 
+    // ------------------------------------------------------------------ routes (any thread)
+
+    @Override
+    public void announce(Route route) {
+        ribs.check(route);
+        loop.execute(() -> {
+            ribs.announce(route);
+            drain();
+        });
+    }
+
+    @Override
+    public void withdraw(Nlri nlri) {
+        loop.execute(() -> {
+            ribs.withdraw(nlri);
+            drain();
+        });
+    }
+
+    @Override
+    public void flushAdjRibOut() {
+        loop.execute(() -> {
+            ribs.flush();
+            drain();
+        });
+    }
+
+    @Override
+    public void clearAdjRibOut() {
+        loop.execute(() -> {
+            ribs.clearOut();
+            drain();
+        });
+    }
+
+    @Override
+    public void clearAdjRibIn() {
+        onLoopAndWait(ribs::clearIn);
+    }
+
+    @Override
+    public void visitAdjRibIn(RouteVisitor visitor) {
+        onLoopAndWait(() -> ribs.in().forEach(visitor));
+    }
+
+    @Override
+    public void visitAdjRibOut(RouteVisitor visitor) {
+        onLoopAndWait(() -> ribs.out().forEach(visitor));
+    }
+
+    private void onLoopAndWait(Runnable r) {
+        if (loop.inEventLoop()) {
+            r.run();
+            return;
+        }
+        try {
+            loop.submit(r).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the session of " + neighbor.peerAddress() + " did not answer in 30 s");
+        }
+    }
+
     // ------------------------------------------------------------------ life cycle (any thread)
 
     void start() {
@@ -174,6 +248,7 @@ final class PeerSession implements Peer {
         loop.execute(() -> {
             stopped = true;
             cancel(retry);
+            cancel(staleSweep);
             List<Future<?>> writes = new ArrayList<>();
             for (Connection c : connections()) {
                 writes.add(fail(c, notification, "peer removed"));
@@ -488,7 +563,7 @@ final class PeerSession implements Peer {
         backoffMs = MIN_BACKOFF_MS;
         context = c.context;
         sessionLocal = c.localAddress();
-        ribs.sessionUp(c.context, sessionLocal);
+        ribs.sessionUp(c.context, sessionLocal, c.sent.bgpIdentifier());
         setState(PeerState.ESTABLISHED, "");
         drain();
     }
@@ -500,6 +575,13 @@ final class PeerSession implements Peer {
         if (eor.isPresent()) {
             ribs.endOfRib(eor.get());
             reactor.publish(new PeerEvent.EndOfRibReceived(neighbor, eor.get()));
+            return;
+        }
+        if (u.action() == bgp.codec.ErrorAction.AFI_SAFI_DISABLE) {
+            // RFC 7606 lets a session reset stand in for disabling the family: we reset, with the error found
+            BgpDecodeException e = u.errors().stream()
+                    .filter(x -> x.action() == bgp.codec.ErrorAction.AFI_SAFI_DISABLE).findFirst().orElseThrow();
+            fail(c, new Notification(e.code(), e.subcode(), e.data()), "malformed UPDATE: " + e.getMessage());
             return;
         }
         ribs.apply(u);
@@ -604,8 +686,16 @@ final class PeerSession implements Peer {
             other = null;
         }
         if (wasEstablished) {
+            OpenContext was = context;
             context = null;
-            ribs.sessionDown();
+            boolean graceful = !stopped && neighbor.gracefulRestartTime() >= 0 && was != null
+                    && was.peerGracefulRestart().isPresent();
+            ribs.sessionDown(graceful);
+            if (graceful) {
+                int seconds = was.peerGracefulRestart().get().restartTime();
+                cancel(staleSweep);
+                staleSweep = loop.schedule(ribs::sweepStale, seconds, TimeUnit.SECONDS);
+            }
             setState(PeerState.IDLE, reason);
         } else {
             updateState(reason);

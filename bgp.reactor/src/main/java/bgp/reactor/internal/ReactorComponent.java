@@ -49,7 +49,7 @@ public final class ReactorComponent implements Reactor {
                 : Environment.get("tcp", "bind").map(v -> Arrays.asList(v.split("[ ,]+"))).orElse(List.of());
         int port = config.port() > 0 ? config.port()
                 : Environment.get("tcp", "port").map(Integer::parseInt).orElse(Neighbor.BGP_PORT);
-        this.reactor = new BgpReactor(codec, new BgpReactor.Options(listen, port, config.threads()));
+        this.reactor = new BgpReactor(codec, ribs, new BgpReactor.Options(listen, port, config.threads()));
         reactor.observeStates(p -> registrar.execute(() -> updateRegistration(p)));
     }
 

@@ -39,7 +39,7 @@ class SessionTest {
     @BeforeEach
     void start() {
         local = ScriptedPeer.freeLoopbackAddress();
-        reactor = new BgpReactor(BuiltinCodecs.codec(), new BgpReactor.Options(List.of(local), 0, 2));
+        reactor = new BgpReactor(BuiltinCodecs.codec(), new bgp.rib.internal.RibFactoryComponent(BuiltinCodecs.codec()), new BgpReactor.Options(List.of(local), 0, 2));
         reactor.addListener(events::add);
     }
 

@@ -12,6 +12,13 @@ import bgp.reactor.Neighbor;
 import bgp.reactor.Peer;
 import bgp.reactor.PeerEvent;
 import bgp.reactor.PeerState;
+import bgp.codec.attribute.AsPath;
+import bgp.codec.attribute.Attribute;
+import bgp.codec.attribute.Communities;
+import bgp.codec.attribute.Med;
+import bgp.codec.attribute.Origin;
+import bgp.codec.nlri.IpPrefix;
+import bgp.rib.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +37,7 @@ class TwoReactorsTest {
     }
 
     BgpReactor reactor(String address) {
-        BgpReactor r = new BgpReactor(BuiltinCodecs.codec(), new BgpReactor.Options(List.of(address), 0, 1));
+        BgpReactor r = new BgpReactor(BuiltinCodecs.codec(), new bgp.rib.internal.RibFactoryComponent(BuiltinCodecs.codec()), new BgpReactor.Options(List.of(address), 0, 1));
         reactors.add(r);
         return r;
     }
@@ -67,6 +74,57 @@ class TwoReactorsTest {
         List<String> states = bEvents.stream().filter(e -> e instanceof PeerEvent.StateChanged)
                 .map(e -> ((PeerEvent.StateChanged) e).to().exabgpName()).toList();
         assertEquals(List.of("active", "opensent", "openconfirm", "established"), states);
+    }
+
+    @Test
+    void routesAnnouncedByOneReactorArriveInTheOthersAdjRibInAndWithdrawalsFollow() throws Exception {
+        String a = ScriptedPeer.freeLoopbackAddress();
+        String b = ScriptedPeer.freeLoopbackAddress();
+        BgpReactor ra = reactor(a);
+        BgpReactor rb = reactor(b);
+        // a has no local address configured: its connection to b comes from the loopback's default, 127.0.0.1
+        Peer pb = rb.addPeer(neighbor("127.0.0.1", b, 65002, 65001, port(ra)).routerId("10.0.0.2").passive(true)
+                .build());
+        Peer pa = ra.addPeer(neighbor(b, null, 65001, 65002, port(rb)).routerId("10.0.0.1").build());
+        List<Attribute> attrs = List.of(Origin.IGP, AsPath.sequence(65001), new Med(7),
+                Communities.of(65001 << 16 | 42));
+        // 1,000 IPv4 routes with next-hop self (the local address is discovered from the connection), 200 IPv6
+        for (int i = 0; i < 1_000; i++) {
+            pa.announce(Route.self(IpPrefix.parse("10." + (i >> 8) + "." + (i & 0xFF) + ".0/24", 0), attrs));
+        }
+        for (int i = 0; i < 200; i++) {
+            pa.announce(Route.of(IpPrefix.parse("2001:db8:" + Integer.toHexString(i) + "::/48", 0),
+                    "2001:db8::1", attrs));
+        }
+        await("established", () -> pa.state() == PeerState.ESTABLISHED && pb.state() == PeerState.ESTABLISHED);
+        await("all received", () -> pb.receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 1_000
+                && pb.receivedRoutes().getOrDefault(Family.IPV6_UNICAST, 0L) == 200);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        pb.visitAdjRibIn((nlri, set) -> {
+            if (nlri.toString().equals("10.3.231.0/24") || nlri.toString().equals("2001:db8:c7::/48")) {
+                seen.add(nlri + " " + set.nextHopAddresses() + " " + set.attributes());
+            }
+        });
+        assertEquals(List.of(
+                "10.3.231.0/24 [127.0.0.1] [igp, AsPath[65001], 127.0.0.1, Med[value=7], Communities[65001:42]]",
+                "2001:db8:c7::/48 [2001:db8::1] [igp, AsPath[65001], Med[value=7], Communities[65001:42]]"),
+                seen.stream().sorted().toList());
+        for (int i = 0; i < 500; i++) {
+            pa.withdraw(IpPrefix.parse("10." + (i >> 8) + "." + (i & 0xFF) + ".0/24", 0));
+        }
+        await("withdrawn", () -> pb.receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 500);
+        assertTrue(pa.counters().get("update-sent") < 60, "packed: " + pa.counters());
+    }
+
+    @Test
+    void aNextHopSelfOfTheOtherFamilyIsRefusedAtOnce() {
+        String a = ScriptedPeer.freeLoopbackAddress();
+        BgpReactor ra = reactor(a);
+        Peer pa = ra.addPeer(neighbor("127.0.0.9", a, 65001, 65002, 179).routerId("10.0.0.1").passive(true).build());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> pa.announce(Route.self(IpPrefix.parse("2001:db8::/32", 0), List.of(Origin.IGP))));
+        assertEquals("use of \"next-hop self\": the route (ipv6) does not have the same family as the BGP tcp "
+                + "session (ipv4)", e.getMessage());
     }
 
     @Test
