@@ -80,6 +80,7 @@ final class PeerSession implements Peer {
     private ScheduledFuture<?> staleSweep;
     private long backoffMs = MIN_BACKOFF_MS;
     private boolean stopped;
+    private boolean drainScheduled;
 
     private final AtomicLong[] received = newCounters();
     private final AtomicLong[] sent = newCounters();
@@ -173,7 +174,7 @@ final class PeerSession implements Peer {
         ribs.check(route);
         loop.execute(() -> {
             ribs.announce(route);
-            drain();
+            drainSoon();
         });
     }
 
@@ -181,7 +182,7 @@ final class PeerSession implements Peer {
     public void withdraw(Nlri nlri) {
         loop.execute(() -> {
             ribs.withdraw(nlri);
-            drain();
+            drainSoon();
         });
     }
 
@@ -189,7 +190,7 @@ final class PeerSession implements Peer {
     public void flushAdjRibOut() {
         loop.execute(() -> {
             ribs.flush();
-            drain();
+            drainSoon();
         });
     }
 
@@ -197,7 +198,7 @@ final class PeerSession implements Peer {
     public void clearAdjRibOut() {
         loop.execute(() -> {
             ribs.clearOut();
-            drain();
+            drainSoon();
         });
     }
 
@@ -590,6 +591,20 @@ final class PeerSession implements Peer {
         if (max > 0 && ribs.receivedTotal() > max) {
             fail(c, new Notification(Notification.CEASE, Notification.MAXIMUM_PREFIXES_REACHED),
                     "more than " + max + " prefixes received");
+        }
+    }
+
+    /**
+     * Drain once the route operations already queued on the loop have run: a burst of announcements becomes a few
+     * full UPDATEs instead of one each.
+     */
+    private void drainSoon() {
+        if (!drainScheduled) {
+            drainScheduled = true;
+            loop.execute(() -> {
+                drainScheduled = false;
+                drain();
+            });
         }
     }
 
