@@ -106,6 +106,7 @@ public interface AdjRibOut {
      *     the initial table)
      * @throws bgp.codec.BgpEncodeException when an attribute set does not leave room for one NLRI in a message of
      *     the session's size (its routes stay pending and are skipped by this drain)
+     * @throws IllegalStateException when the session is down
      */
     boolean drain(OpenContext context, WireWriter out, int maxBytes);
 }
