@@ -57,6 +57,13 @@ public interface Peer {
     /** Take a route out of the Adj-RIB-Out (a withdrawal is sent if the peer has it). */
     void withdraw(Nlri nlri);
 
+    /**
+     * Ask the peer to send a family again (ROUTE-REFRESH, RFC 2918).
+     *
+     * @throws IllegalStateException when the session is not established or did not negotiate route refresh
+     */
+    void requestRouteRefresh(Family family);
+
     /** {@code flush adj-rib out}: send every route of the Adj-RIB-Out again. */
     void flushAdjRibOut();
 

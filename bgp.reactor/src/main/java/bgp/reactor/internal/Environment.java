@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * ExaBGP's environment settings: {@code exabgp.<section>.<key>} as a system property or environment variable, or
- * {@code exabgp_<section>_<key>} as either.
+ * {@code exabgp_<section>_<key>} as either; system properties (either spelling) before the environment.
  */
 final class Environment {
     private Environment() {
@@ -20,9 +20,12 @@ final class Environment {
         String underscored = "exabgp_" + section + "_" + key;
         for (String name : new String[] {dotted, underscored}) {
             String v = props.getProperty(name);
-            if (v == null) {
-                v = env.get(name);
+            if (v != null && !v.isBlank()) {
+                return Optional.of(v.strip());
             }
+        }
+        for (String name : new String[] {dotted, underscored}) {
+            String v = env.get(name);
             if (v != null && !v.isBlank()) {
                 return Optional.of(v.strip());
             }

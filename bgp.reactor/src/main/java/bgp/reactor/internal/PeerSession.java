@@ -187,6 +187,23 @@ final class PeerSession implements Peer {
     }
 
     @Override
+    public void requestRouteRefresh(Family family) {
+        OpenContext ctx = context;
+        if (ctx == null) {
+            throw new IllegalStateException("no established session with " + neighbor.peerAddress());
+        }
+        if (!ctx.routeRefresh()) {
+            throw new IllegalStateException("route refresh was not negotiated with " + neighbor.peerAddress());
+        }
+        loop.execute(() -> {
+            Connection c = current;
+            if (c != null && c.state == PeerState.ESTABLISHED && !c.closed) {
+                send(c, RouteRefresh.request(family));
+            }
+        });
+    }
+
+    @Override
     public void flushAdjRibOut() {
         loop.execute(() -> {
             ribs.flush();
@@ -589,7 +606,11 @@ final class PeerSession implements Peer {
         reactor.publish(new PeerEvent.UpdateReceived(neighbor, u, raw));
         long max = neighbor.maxPrefixes();
         if (max > 0 && ribs.receivedTotal() > max) {
-            fail(c, new Notification(Notification.CEASE, Notification.MAXIMUM_PREFIXES_REACHED),
+            // RFC 4486 §4: AFI, SAFI and the upper bound
+            Family f = u.nlri().isEmpty() ? u.mpReach().map(m -> m.family()).orElse(Family.IPV4_UNICAST)
+                    : Family.IPV4_UNICAST;
+            byte[] data = new WireWriter(8).writeShort(f.afi()).writeByte(f.safi()).writeInt((int) max).toByteArray();
+            fail(c, new Notification(Notification.CEASE, Notification.MAXIMUM_PREFIXES_REACHED, data),
                     "more than " + max + " prefixes received");
         }
     }

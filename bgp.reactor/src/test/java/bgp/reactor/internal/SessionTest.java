@@ -210,6 +210,29 @@ class SessionTest {
     }
 
     @Test
+    void moreRoutesThanTheMaximumCeaseTheSessionWithTheRfc4486Data() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            Peer peer = establish(p, neighbor(p).maxPrefixes(2).build());
+            // ORIGIN igp, AS_PATH [65001], NEXT_HOP 192.0.2.1; three /24s
+            p.sendHex(MARKER + "003702" + "0000" + "0014" + "40010100" + "40020602010000FDE9" + "400304C0000201"
+                    + "180A0001" + "180A0002" + "180A0003");
+            p.expectNotification(6, 1, "00010100000002");
+            await("down", () -> peer.state() != PeerState.ESTABLISHED);
+        }
+    }
+
+    @Test
+    void severalPeersShareOneLocalAddress() throws Exception {
+        try (ScriptedPeer p1 = ScriptedPeer.listening(); ScriptedPeer p2 = ScriptedPeer.listening()) {
+            Peer a = establish(p1, neighbor(p1).build());
+            Peer b = establish(p2, neighbor(p2).build());
+            assertEquals(local, a.sessionLocalAddress().orElseThrow());
+            assertEquals(local, b.sessionLocalAddress().orElseThrow());
+            assertEquals(2, reactor.peers().size());
+        }
+    }
+
+    @Test
     void aBadMarkerIsConnectionNotSynchronized() throws Exception {
         try (ScriptedPeer p = ScriptedPeer.listening()) {
             reactor.addPeer(neighbor(p).build());

@@ -117,6 +117,27 @@ class TwoReactorsTest {
     }
 
     @Test
+    void aRouteRefreshRequestMakesThePeerSendItsTableAgain() throws Exception {
+        String a = ScriptedPeer.freeLoopbackAddress();
+        String b = ScriptedPeer.freeLoopbackAddress();
+        BgpReactor ra = reactor(a);
+        BgpReactor rb = reactor(b);
+        Peer pb = rb.addPeer(neighbor(a, b, 65002, 65001, port(ra)).routerId("10.0.0.2").passive(true)
+                .routeRefresh(true).build());
+        Peer pa = ra.addPeer(neighbor(b, a, 65001, 65002, port(rb)).routerId("10.0.0.1").routeRefresh(true).build());
+        for (int i = 0; i < 100; i++) {
+            pa.announce(Route.of(IpPrefix.parse("10.9." + i + ".0/24", 0), "192.0.2.1",
+                    List.of(Origin.IGP, AsPath.sequence(65001))));
+        }
+        await("all received", () -> pb.receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 100);
+        long before = pb.counters().get("update-received");
+        pb.requestRouteRefresh(Family.IPV4_UNICAST);
+        await("the table again", () -> pb.counters().get("update-received") > before);
+        assertEquals(1L, pa.counters().get("route-refresh-received"));
+        assertEquals(100L, pb.receivedRoutes().get(Family.IPV4_UNICAST));
+    }
+
+    @Test
     void aNextHopSelfOfTheOtherFamilyIsRefusedAtOnce() {
         String a = ScriptedPeer.freeLoopbackAddress();
         BgpReactor ra = reactor(a);
