@@ -69,13 +69,21 @@ final class CommandTable implements CommandDispatcher {
     public boolean dispatch(String line, CommandOutput out) {
         CommandRequest request;
         try {
-            request = CommandRequest.parse(line);
+            if (line.strip().startsWith("#")) {
+                out.println("done"); // a comment
+                return true;
+            }
+            Map<String, Entry> names = byName;
+            request = CommandRequest.parse(line, w -> names.containsKey(w));
         } catch (IllegalArgumentException e) {
             return error(out, e.getMessage());
         }
         Entry entry = byName.get(request.name());
         if (entry == null) {
             return error(out, "unknown command: " + request.name());
+        }
+        if (request.selector().isPresent() && !entry.info.neighbor()) {
+            return error(out, request.name() + " does not take a neighbor selector");
         }
         try {
             entry.command.execute(request, out);

@@ -99,8 +99,20 @@ class CommandDispatcherIT {
     void theBuiltInCommandsAreServices() {
         assertTrue(dispatcher.commands().contains(new CommandInfo("version", false, "show the version of the speaker")));
         assertTrue(dispatcher.commands().contains(new CommandInfo("help", false, "list the commands")));
+        // create and delete are registered exactly like teardown: the verb as name, the neighbor flag set
+        for (String verb : List.of("create", "delete", "teardown")) {
+            CommandInfo info = dispatcher.commands().stream().filter(c -> c.name().equals(verb)).findFirst()
+                    .orElseThrow();
+            assertTrue(info.neighbor(), verb + " takes a neighbor selector");
+        }
         List<String> help = dispatcher.dispatch("help");
-        assertEquals(List.of("help - list the commands", "version - show the version of the speaker", "done"), help);
+        assertEquals(List.of(
+                "[neighbor <ip>] create - add a dynamic peer: local-ip <ip> local-as <asn> peer-as <asn> router-id <ip> "
+                        + "[family-allowed <afi-safi>/...|in-open]",
+                "[neighbor <ip>] delete - remove peers (Cease, peer de-configured)",
+                "help - list the commands",
+                "[neighbor <ip>] teardown - close sessions with a Cease [<subcode> [<text>]]",
+                "version - show the version of the speaker", "done"), help);
     }
 
     @Test
