@@ -1,0 +1,267 @@
+package bgp.api.command.internal.process;
+
+import bgp.api.command.CommandDispatcher;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One external program of the process API, as ExaBGP runs them: started from its argv (no shell) in a working
+ * directory; each line it writes to its stdout is a command, run in order by the {@link CommandDispatcher}, whose
+ * answer lines ({@code done}, {@code error}, output) go back to its stdin; events (JSON or text, from
+ * {@link #event(String)}) go to its stdin too.
+ *
+ * <p>What goes to the program's stdin passes through one bounded buffer ({@code limit} lines) written by a thread of
+ * its own, so a program that stops reading never blocks a session, another program or the speaker. Policy when the
+ * buffer is full: the program's next command is not read until there is room again (its own writes block: it is
+ * throttled, nothing it sent is lost, every command is answered), and events that find the buffer full are dropped
+ * and counted; the count is reported to the program as one line {@code # <n> events lost: the program did not
+ * read its input} as soon as there is room.
+ *
+ * <p>Respawn: a program that exits is started again, at most {@code maxRespawns} times within ten minutes (ExaBGP's
+ * limit is 5); after that it stays stopped and the reason is logged.
+ */
+public final class ApiProcess implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger("bgp.api");
+    static final long RESPAWN_WINDOW_MS = 10 * 60 * 1000;
+
+    private final String name;
+    private final List<String> argv;
+    private final Path workingDirectory;
+    private final CommandDispatcher dispatcher;
+    private final int limit;
+    private final int maxRespawns;
+    private final ArrayDeque<String> out = new ArrayDeque<>();
+    private final ArrayDeque<Long> spawns = new ArrayDeque<>();
+    private final AtomicLong commands = new AtomicLong();
+    private long lost;
+    private volatile boolean closed;
+    private volatile Process process;
+    private Thread reader;
+
+    public ApiProcess(String name, List<String> argv, Path workingDirectory, CommandDispatcher dispatcher, int limit,
+                      int maxRespawns) {
+        if (argv.isEmpty()) {
+            throw new IllegalArgumentException("process " + name + " has nothing to run");
+        }
+        this.name = name;
+        this.argv = List.copyOf(argv);
+        this.workingDirectory = workingDirectory;
+        this.dispatcher = dispatcher;
+        this.limit = limit;
+        this.maxRespawns = maxRespawns;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Commands read from the program so far (across respawns). */
+    public long commands() {
+        return commands.get();
+    }
+
+    /** Whether the program is running now. */
+    public boolean alive() {
+        Process p = process;
+        return p != null && p.isAlive();
+    }
+
+    /**
+     * Start the program.
+     *
+     * @throws IOException when it cannot be started (not found, not executable)
+     */
+    public synchronized void start() throws IOException {
+        if (closed) {
+            throw new IllegalStateException("process " + name + " is closed");
+        }
+        ProcessBuilder pb = new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.INHERIT);
+        if (workingDirectory != null) {
+            pb.directory(workingDirectory.toFile());
+        }
+        Process p = pb.start();
+        process = p;
+        spawns.add(System.currentTimeMillis());
+        Thread w = new Thread(() -> write(p), "bgp-api-" + name + "-stdin");
+        w.setDaemon(true);
+        w.start();
+        reader = new Thread(() -> read(p), "bgp-api-" + name + "-stdout");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Queue an event line for the program; dropped (and counted) when its buffer is full. */
+    public void event(String line) {
+        synchronized (out) {
+            if (out.size() >= limit) {
+                lost++;
+                return;
+            }
+            out.add(line);
+            out.notifyAll();
+        }
+    }
+
+    /**
+     * Queue an answer line; waits for room (throttling the program's own commands, never a session). Dropped when
+     * the program is gone: nobody reads it any more.
+     */
+    private void answer(Process p, String line) throws InterruptedException {
+        synchronized (out) {
+            while (out.size() >= limit && !closed) {
+                if (!p.isAlive()) {
+                    return;
+                }
+                out.wait(100);
+            }
+            out.add(line);
+            out.notifyAll();
+        }
+    }
+
+    private void read(Process p) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                commands.incrementAndGet();
+                java.util.List<String> answers = new java.util.ArrayList<>(2);
+                dispatcher.dispatch(line, answers::add);
+                for (String a : answers) {
+                    answer(p, a);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "process " + name + ": reading its output failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        exited(p);
+    }
+
+    private void write(Process p) {
+        try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(p.getOutputStream(),
+                StandardCharsets.UTF_8))) {
+            while (p.isAlive() && !closed) {
+                String line;
+                long report = 0;
+                synchronized (out) {
+                    while (out.isEmpty() && lost == 0 && p.isAlive() && !closed) {
+                        out.wait(200);
+                    }
+                    if (lost > 0 && out.size() < limit) {
+                        report = lost;
+                        lost = 0;
+                    }
+                    line = out.poll();
+                    out.notifyAll();
+                }
+                if (report > 0) {
+                    w.write("# " + report + " events lost: the program did not read its input");
+                    w.newLine();
+                }
+                if (line != null) {
+                    w.write(line);
+                    w.newLine();
+                }
+                boolean idle;
+                synchronized (out) {
+                    idle = out.isEmpty();
+                }
+                if (idle) {
+                    w.flush();
+                }
+            }
+        } catch (IOException gone) {
+            LOG.log(Level.FINE, "process " + name + ": its input is closed", gone);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized void exited(Process p) {
+        try {
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (closed || p != process) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        while (!spawns.isEmpty() && now - spawns.peek() > RESPAWN_WINDOW_MS) {
+            spawns.poll();
+        }
+        if (spawns.size() > maxRespawns) {
+            LOG.warning(() -> "process " + name + " exited with " + p.exitValue() + " and was respawned "
+                    + maxRespawns + " times in ten minutes: it stays stopped");
+            return;
+        }
+        LOG.info(() -> "process " + name + " exited with " + p.exitValue() + ": respawning");
+        try {
+            start();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "process " + name + " could not be respawned", e);
+        }
+    }
+
+    /** Stop the program. */
+    @Override
+    public void close() {
+        shutdown(null);
+    }
+
+    /**
+     * Give the program a last line (ExaBGP sends a {@code shutdown} notification), wait up to a second for it to be
+     * written, then stop the program.
+     */
+    public void shutdown(String lastLine) {
+        if (lastLine != null && alive()) {
+            event(lastLine);
+            long deadline = System.currentTimeMillis() + 1000;
+            synchronized (out) {
+                while (!out.isEmpty() && System.currentTimeMillis() < deadline) {
+                    try {
+                        out.wait(50);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+            }
+        }
+        Process p;
+        synchronized (this) {
+            closed = true;
+            p = process;
+        }
+        synchronized (out) {
+            out.notifyAll();
+        }
+        if (p != null) {
+            p.destroy();
+            try {
+                if (!p.waitFor(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
+        }
+    }
+}
