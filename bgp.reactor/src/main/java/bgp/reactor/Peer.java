@@ -64,6 +64,13 @@ public interface Peer {
      */
     void requestRouteRefresh(Family family);
 
+    /**
+     * Send an End-of-RIB for a family now (ExaBGP's {@code announce eor}), after what is pending.
+     *
+     * @throws IllegalStateException when the session is not established or did not negotiate the family
+     */
+    void sendEndOfRib(Family family);
+
     /** {@code flush adj-rib out}: send every route of the Adj-RIB-Out again. */
     void flushAdjRibOut();
 

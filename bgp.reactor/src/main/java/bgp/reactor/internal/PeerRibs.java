@@ -139,6 +139,11 @@ final class PeerRibs {
         out.flush();
     }
 
+    /** An End-of-RIB to send once nothing else is pending. */
+    void endOfRibDue(Family family) {
+        endOfRibDue.add(family);
+    }
+
     void flush() {
         out.flush();
     }

@@ -204,6 +204,21 @@ final class PeerSession implements Peer {
     }
 
     @Override
+    public void sendEndOfRib(Family family) {
+        OpenContext ctx = context;
+        if (ctx == null) {
+            throw new IllegalStateException("no established session with " + neighbor.peerAddress());
+        }
+        if (!ctx.supports(family)) {
+            throw new IllegalStateException(family + " was not negotiated with " + neighbor.peerAddress());
+        }
+        loop.execute(() -> {
+            ribs.endOfRibDue(family);
+            drainSoon();
+        });
+    }
+
+    @Override
     public void flushAdjRibOut() {
         loop.execute(() -> {
             ribs.flush();

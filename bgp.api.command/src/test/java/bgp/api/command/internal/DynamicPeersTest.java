@@ -74,6 +74,9 @@ class DynamicPeersTest {
         register("create", new CreateCommand(speaker));
         register("delete", new DeleteCommand(speaker));
         register("teardown", new TeardownCommand(speaker));
+        register("flush", new FlushCommand(speaker));
+        register("clear", new ClearCommand(speaker));
+        register("announce", new AnnounceCommand(speaker));
     }
 
     private long id;
@@ -152,6 +155,41 @@ class DynamicPeersTest {
     void aBadCreateAnswersAnErrorAndCreatesNothing(String line, String reason) {
         assertEquals(List.of("error: " + reason, "error"), run(line));
         assertEquals(List.of(), speaker.peers());
+    }
+
+    @Test
+    void adjRibCommandsEndOfRibAndRouteRefreshActOnTheSelectedPeers() throws Exception {
+        Peer theirs = remote.addPeer(Neighbor.builder(local).localAddress(peer).localAs(65002).peerAs(65001)
+                .routerId("10.0.0.2").passive(true).build());
+        assertEquals(List.of("done"), run("neighbor " + peer + " local-ip " + local + " local-as 65001 peer-as 65002 "
+                + "router-id 10.0.0.1 create"));
+        Peer ours = speaker.peer(peer).orElseThrow();
+        await("established", () -> ours.state() == PeerState.ESTABLISHED && theirs.state() == PeerState.ESTABLISHED);
+        for (int i = 0; i < 10; i++) {
+            ours.announce(route("10.88." + i + ".0/24"));
+        }
+        await("10 routes", () -> theirs.receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 10);
+
+        long updates = theirs.counters().get("update-received");
+        assertEquals(List.of("done"), run("neighbor " + peer + " flush adj-rib out"));
+        await("the table again", () -> theirs.counters().get("update-received") > updates);
+
+        long eors = remoteEvents.stream().filter(e -> e instanceof PeerEvent.EndOfRibReceived).count();
+        assertEquals(List.of("done"), run("announce eor ipv4 unicast"));
+        await("an End-of-RIB", () -> remoteEvents.stream().filter(e -> e instanceof PeerEvent.EndOfRibReceived)
+                .count() > eors);
+        assertEquals(List.of("error: ipv6 unicast was not negotiated with " + peer, "error"),
+                run("announce eor ipv6 unicast"));
+        assertEquals(List.of("error: route refresh was not negotiated with " + peer, "error"),
+                run("announce route-refresh ipv4 unicast"));
+        assertEquals(List.of("error: unknown AFI ipv9", "error"), run("announce eor ipv9 unicast"));
+
+        assertEquals(List.of("done"), run("neighbor * clear adj-rib out"));
+        await("withdrawn at the peer", () -> theirs.receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 0);
+        assertEquals(List.of("error: expected 'clear adj-rib in' or 'clear adj-rib out'", "error"),
+                run("clear adj-rib sideways"));
+        assertEquals(List.of("error: no neighbors match the selector", "error"),
+                run("neighbor * peer-as 1 clear adj-rib in"));
     }
 
     @Test

@@ -107,9 +107,12 @@ class CommandDispatcherIT {
         }
         List<String> help = dispatcher.dispatch("help");
         assertEquals(List.of(
+                "[neighbor <ip>] announce - announce eor [<afi> <safi>] | route-refresh <afi> <safi>",
+                "[neighbor <ip>] clear - clear adj-rib in|out: forget received routes / withdraw sent ones",
                 "[neighbor <ip>] create - add a dynamic peer: local-ip <ip> local-as <asn> peer-as <asn> router-id <ip> "
                         + "[family-allowed <afi-safi>/...|in-open]",
                 "[neighbor <ip>] delete - remove peers (Cease, peer de-configured)",
+                "[neighbor <ip>] flush - flush adj-rib out: send the Adj-RIB-Out again",
                 "help - list the commands",
                 "[neighbor <ip>] teardown - close sessions with a Cease [<subcode> [<text>]]",
                 "version - show the version of the speaker", "done"), help);

@@ -43,6 +43,11 @@ public final class ApiProcess implements AutoCloseable {
     private final ArrayDeque<String> out = new ArrayDeque<>();
     private final ArrayDeque<Long> spawns = new ArrayDeque<>();
     private final AtomicLong commands = new AtomicLong();
+
+    /** Acknowledgements: on ({@code done}/{@code error} after each command), off, or silent (nothing at all). */
+    enum Ack { ON, OFF, SILENT }
+
+    private volatile Ack ack = Ack.ON;
     private long lost;
     private volatile boolean closed;
     private volatile Process process;
@@ -59,6 +64,12 @@ public final class ApiProcess implements AutoCloseable {
         this.dispatcher = dispatcher;
         this.limit = limit;
         this.maxRespawns = maxRespawns;
+    }
+
+    /** Start with acknowledgements off (ExaBGP's {@code exabgp.api.ack false}). */
+    public ApiProcess withoutAcks() {
+        ack = Ack.OFF;
+        return this;
     }
 
     public String name() {
@@ -139,8 +150,26 @@ public final class ApiProcess implements AutoCloseable {
                 }
                 commands.incrementAndGet();
                 java.util.List<String> answers = new java.util.ArrayList<>(2);
-                dispatcher.dispatch(line, answers::add);
+                String command = line.strip();
+                switch (command) {
+                    // per program, as in ExaBGP; enable-ack and disable-ack are acknowledged themselves
+                    case "enable-ack", "disable-ack" -> {
+                        ack = command.equals("enable-ack") ? Ack.ON : Ack.OFF;
+                        answer(p, "done");
+                        continue;
+                    }
+                    case "silence-ack" -> {
+                        ack = Ack.SILENT;
+                        continue;
+                    }
+                    default -> dispatcher.dispatch(line, answers::add);
+                }
+                Ack mode = ack;
                 for (String a : answers) {
+                    boolean isAck = a.equals("done") || a.equals("error") || a.startsWith("error: ");
+                    if (mode == Ack.SILENT || mode == Ack.OFF && isAck) {
+                        continue;
+                    }
                     answer(p, a);
                 }
             }

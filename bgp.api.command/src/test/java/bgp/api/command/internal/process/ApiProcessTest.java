@@ -102,6 +102,20 @@ class ApiProcessTest {
     }
 
     @Test
+    void acknowledgementsCanBeTurnedOffAndSilenced() throws Exception {
+        Path answers = dir.resolve("answers");
+        List<String> argv = List.of("/bin/sh", "-c", "exec 3<&0; cat <&3 > answers & "
+                + "printf 'echo 1\\ndisable-ack\\necho 2\\nbogus\\nenable-ack\\necho 3\\nsilence-ack\\necho 4\\n'; wait");
+        try (ApiProcess p = new ApiProcess("acks", argv, dir, dispatcher(), 100, 0)) {
+            p.start();
+            await("8 commands", Duration.ofSeconds(10), () -> p.commands() == 8);
+            await("the answers", Duration.ofSeconds(10), () -> lines(answers) >= 7);
+            Thread.sleep(200);
+        }
+        assertEquals(List.of("1", "done", "done", "2", "done", "3", "done"), Files.readAllLines(answers));
+    }
+
+    @Test
     void aProgramThatExitsIsRespawnedUpToTheLimit() throws Exception {
         Path count = dir.resolve("count");
         List<String> argv = List.of("/bin/sh", "-c", "echo run >> count; echo 'echo hi'");

@@ -1,0 +1,64 @@
+package bgp.api.command.internal;
+
+import bgp.api.command.Command;
+import bgp.api.command.CommandException;
+import bgp.api.command.CommandOutput;
+import bgp.api.command.CommandRequest;
+import bgp.codec.Family;
+import bgp.reactor.Peer;
+import bgp.reactor.Reactor;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code [neighbor <selector>] announce ...}: {@code eor [<afi> <safi>]} (an End-of-RIB, IPv4 unicast by default)
+ * and {@code route-refresh <afi> <safi>} (ask the peers to send a family again).
+ */
+@Component(service = Command.class, property = {
+        Command.NAME + "=announce",
+        Command.NEIGHBOR + ":Boolean=true",
+        Command.DESCRIPTION + "=announce eor [<afi> <safi>] | route-refresh <afi> <safi>"})
+public final class AnnounceCommand implements Command {
+    private final Reactor reactor;
+
+    @Activate
+    public AnnounceCommand(@Reference Reactor reactor) {
+        this.reactor = reactor;
+    }
+
+    @Override
+    public void execute(CommandRequest request, CommandOutput out) throws CommandException {
+        List<String> a = request.arguments();
+        if (a.isEmpty()) {
+            throw new CommandException("announce what? eor, route-refresh");
+        }
+        switch (a.get(0)) {
+            case "eor" -> {
+                Family f = AdjRibCommands.family(a, 1);
+                for (Peer p : SelectedPeers.of(reactor, request)) {
+                    act(() -> p.sendEndOfRib(f));
+                }
+            }
+            case "route-refresh" -> {
+                if (a.size() != 3) {
+                    throw new CommandException("expected 'announce route-refresh <afi> <safi>'");
+                }
+                Family f = AdjRibCommands.family(a, 1);
+                for (Peer p : SelectedPeers.of(reactor, request)) {
+                    act(() -> p.requestRouteRefresh(f));
+                }
+            }
+            default -> throw new CommandException("unknown announce form: " + a.get(0));
+        }
+    }
+
+    private static void act(Runnable r) throws CommandException {
+        try {
+            r.run();
+        } catch (IllegalStateException e) {
+            throw new CommandException(e.getMessage());
+        }
+    }
+}
