@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,26 @@ class TwoReactorsTest {
         return Integer.parseInt(l.substring(l.lastIndexOf(':') + 1));
     }
 
+    /** Reactor a (AS 65001, id 10.0.0.1, active) and reactor b (AS 65002, id 10.0.0.2, passive), each on its own address. */
+    record Pair(String a, String b, BgpReactor ra, BgpReactor rb, Peer pa, Peer pb, List<PeerEvent> bEvents) {
+        void awaitEstablished() throws InterruptedException {
+            await("both established", () -> pa.state() == PeerState.ESTABLISHED && pb.state() == PeerState.ESTABLISHED);
+        }
+    }
+
+    Pair pair(UnaryOperator<Neighbor.Builder> aSide, UnaryOperator<Neighbor.Builder> bSide) {
+        String a = ScriptedPeer.freeLoopbackAddress();
+        String b = ScriptedPeer.freeLoopbackAddress();
+        BgpReactor ra = reactor(a);
+        BgpReactor rb = reactor(b);
+        List<PeerEvent> bEvents = new CopyOnWriteArrayList<>();
+        rb.addListener(bEvents::add);
+        Peer pb = rb.addPeer(bSide.apply(neighbor(a, b, 65002, 65001, port(ra)).routerId("10.0.0.2").passive(true))
+                .build());
+        Peer pa = ra.addPeer(aSide.apply(neighbor(b, a, 65001, 65002, port(rb)).routerId("10.0.0.1")).build());
+        return new Pair(a, b, ra, rb, pa, pb, bEvents);
+    }
+
     static Neighbor.Builder neighbor(String peer, String local, long localAs, long peerAs, int port) {
         return Neighbor.builder(peer).localAddress(local).localAs(localAs).peerAs(peerAs).port(port)
                 .families(Set.of(Family.IPV4_UNICAST, Family.IPV6_UNICAST));
@@ -54,18 +75,10 @@ class TwoReactorsTest {
 
     @Test
     void anActiveAndAPassiveReactorEstablishAndNegotiate() throws Exception {
-        String a = ScriptedPeer.freeLoopbackAddress();
-        String b = ScriptedPeer.freeLoopbackAddress();
-        BgpReactor ra = reactor(a);
-        BgpReactor rb = reactor(b);
-        List<PeerEvent> bEvents = new CopyOnWriteArrayList<>();
-        rb.addListener(bEvents::add);
-        Peer pb = rb.addPeer(neighbor(a, b, 65002, 65001, port(ra)).routerId("10.0.0.2").passive(true)
-                .routeRefresh(true).build());
-        Peer pa = ra.addPeer(neighbor(b, a, 65001, 65002, port(rb)).routerId("10.0.0.1").holdTime(30)
-                .routeRefresh(true).build());
-        await("both established", () -> pa.state() == PeerState.ESTABLISHED && pb.state() == PeerState.ESTABLISHED);
-        var ctx = pa.context().orElseThrow();
+        Pair p = pair(n -> n.holdTime(30).routeRefresh(true), n -> n.routeRefresh(true));
+        p.awaitEstablished();
+        List<PeerEvent> bEvents = p.bEvents();
+        var ctx = p.pa().context().orElseThrow();
         assertEquals(Set.of(Family.IPV4_UNICAST, Family.IPV6_UNICAST), ctx.families());
         assertEquals(30, ctx.holdTime());
         assertTrue(ctx.asn4() && ctx.routeRefresh() && ctx.enhancedRouteRefresh());
@@ -118,13 +131,9 @@ class TwoReactorsTest {
 
     @Test
     void aRouteRefreshRequestMakesThePeerSendItsTableAgain() throws Exception {
-        String a = ScriptedPeer.freeLoopbackAddress();
-        String b = ScriptedPeer.freeLoopbackAddress();
-        BgpReactor ra = reactor(a);
-        BgpReactor rb = reactor(b);
-        Peer pb = rb.addPeer(neighbor(a, b, 65002, 65001, port(ra)).routerId("10.0.0.2").passive(true)
-                .routeRefresh(true).build());
-        Peer pa = ra.addPeer(neighbor(b, a, 65001, 65002, port(rb)).routerId("10.0.0.1").routeRefresh(true).build());
+        Pair p = pair(n -> n.routeRefresh(true), n -> n.routeRefresh(true));
+        Peer pa = p.pa();
+        Peer pb = p.pb();
         for (int i = 0; i < 100; i++) {
             pa.announce(Route.of(IpPrefix.parse("10.9." + i + ".0/24", 0), "192.0.2.1",
                     List.of(Origin.IGP, AsPath.sequence(65001))));
@@ -161,55 +170,35 @@ class TwoReactorsTest {
 
     @Test
     void keepalivesHoldAShortHoldTime() throws Exception {
-        String a = ScriptedPeer.freeLoopbackAddress();
-        String b = ScriptedPeer.freeLoopbackAddress();
-        BgpReactor ra = reactor(a);
-        BgpReactor rb = reactor(b);
-        Peer pb = rb.addPeer(neighbor(a, b, 65002, 65001, port(ra)).routerId("10.0.0.2").passive(true).holdTime(3)
-                .build());
-        Peer pa = ra.addPeer(neighbor(b, a, 65001, 65002, port(rb)).routerId("10.0.0.1").holdTime(3).build());
-        await("established", () -> pa.state() == PeerState.ESTABLISHED && pb.state() == PeerState.ESTABLISHED);
+        Pair p = pair(n -> n.holdTime(3), n -> n.holdTime(3));
+        p.awaitEstablished();
         Thread.sleep(4_500);
-        assertEquals(PeerState.ESTABLISHED, pa.state());
-        assertTrue(pa.counters().get("keepalive-received") >= 3, pa.counters().toString());
+        assertEquals(PeerState.ESTABLISHED, p.pa().state());
+        assertTrue(p.pa().counters().get("keepalive-received") >= 3, p.pa().counters().toString());
     }
 
     @Test
     void tcpMd5MatchingPasswordsEstablishDifferentOnesDoNot() throws Exception {
         Assumptions.assumeTrue(Transport.EPOLL, "TCP MD5 needs the epoll transport");
-        String a = ScriptedPeer.freeLoopbackAddress();
-        String b = ScriptedPeer.freeLoopbackAddress();
-        BgpReactor ra = reactor(a);
-        BgpReactor rb = reactor(b);
-        Peer pb = rb.addPeer(neighbor(a, b, 65002, 65001, port(ra)).routerId("10.0.0.2").passive(true)
-                .md5Password("secret").build());
-        Peer pa = ra.addPeer(neighbor(b, a, 65001, 65002, port(rb)).routerId("10.0.0.1").md5Password("wrong")
-                .build());
+        Pair p = pair(n -> n.md5Password("wrong"), n -> n.md5Password("secret"));
         Thread.sleep(3_000);
-        assertNotEquals(PeerState.ESTABLISHED, pa.state());
-        assertEquals(PeerState.ACTIVE, pb.state());
-        ra.removePeer(b);
-        Peer again = ra.addPeer(neighbor(b, a, 65001, 65002, port(rb)).routerId("10.0.0.1").md5Password("secret")
-                .build());
+        assertNotEquals(PeerState.ESTABLISHED, p.pa().state());
+        assertEquals(PeerState.ACTIVE, p.pb().state());
+        p.ra().removePeer(p.b());
+        Peer again = p.ra().addPeer(neighbor(p.b(), p.a(), 65001, 65002, port(p.rb())).routerId("10.0.0.1")
+                .md5Password("secret").build());
         await("established with MD5", () -> again.state() == PeerState.ESTABLISHED);
     }
 
     @Test
     void teardownIsSeenByThePeerAndTheSessionComesBack() throws Exception {
-        String a = ScriptedPeer.freeLoopbackAddress();
-        String b = ScriptedPeer.freeLoopbackAddress();
-        BgpReactor ra = reactor(a);
-        BgpReactor rb = reactor(b);
-        List<PeerEvent> bEvents = new CopyOnWriteArrayList<>();
-        rb.addListener(bEvents::add);
-        Peer pb = rb.addPeer(neighbor(a, b, 65002, 65001, port(ra)).routerId("10.0.0.2").passive(true).build());
-        Peer pa = ra.addPeer(neighbor(b, a, 65001, 65002, port(rb)).routerId("10.0.0.1").build());
-        await("established", () -> pa.state() == PeerState.ESTABLISHED && pb.state() == PeerState.ESTABLISHED);
-        ra.teardown(b, Notification.ADMINISTRATIVE_SHUTDOWN, "bye");
-        await("the notification", () -> bEvents.stream().anyMatch(e -> e instanceof PeerEvent.NotificationMessage n
+        Pair p = pair(n -> n, n -> n);
+        p.awaitEstablished();
+        p.ra().teardown(p.b(), Notification.ADMINISTRATIVE_SHUTDOWN, "bye");
+        await("the notification", () -> p.bEvents().stream().anyMatch(e -> e instanceof PeerEvent.NotificationMessage n
                 && n.received() && n.notification().communication().orElse("").equals("bye")));
-        await("down on b", () -> bEvents.stream().anyMatch(e -> e instanceof PeerEvent.StateChanged s
+        await("down on b", () -> p.bEvents().stream().anyMatch(e -> e instanceof PeerEvent.StateChanged s
                 && s.from() == PeerState.ESTABLISHED && s.reason().contains("Administrative shutdown")));
-        await("re-established", () -> pa.state() == PeerState.ESTABLISHED && pb.state() == PeerState.ESTABLISHED);
+        p.awaitEstablished();
     }
 }
