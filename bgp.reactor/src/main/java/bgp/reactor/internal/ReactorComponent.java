@@ -94,6 +94,9 @@ public final class ReactorComponent implements Reactor {
     public Peer addPeer(Neighbor neighbor) {
         Peer p = reactor.addPeer(neighbor);
         registrations.put(p, context.registerService(Peer.class, p, dictionary(p)));
+        // a state change between computing those properties and storing the registration found no registration
+        // to update: bring the properties up to date, in order with the changes still to come
+        registrar.execute(() -> updateRegistration(p));
         return p;
     }
 
