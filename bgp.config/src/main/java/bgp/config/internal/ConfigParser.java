@@ -800,7 +800,7 @@ final class ConfigParser {
                                 tokens.addAll(a.words());
                             }
                         }
-                        addRoutes(s, tokens, c.head());
+                        addRoutes(s, tokens, c.words().size() > 1 ? c.words().get(1) : c.head());
                     }
                     case "sr-policy", "mup" -> s.unsupported.add(raw(c));
                     default -> throw unknown(c.head(), "in static", List.of("route"));
@@ -824,7 +824,8 @@ final class ConfigParser {
                                         List<Token> tokens = new ArrayList<>();
                                         tokens.add(afi.head());
                                         tokens.addAll(c.words());
-                                        addRoutes(s, tokens, c.head());
+                                        addRoutes(s, tokens,
+                                                c.words().size() > 1 ? c.words().get(1) : c.head());
                                     }
                                     case "flow", "flow-vpn", "sr-policy", "mup", "mcast-vpn" ->
                                         s.unsupported.add(new Statement(afi.keyword() + " " + c.keyword(),

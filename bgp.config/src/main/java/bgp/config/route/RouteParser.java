@@ -381,7 +381,8 @@ public final class RouteParser {
             case "watchdog" -> {
                 Token v = c.value("a watchdog name", k);
                 if (v.text().equalsIgnoreCase("announce") || v.text().equalsIgnoreCase("withdraw")) {
-                    throw new RouteSyntaxException(v, "invalid watchdog name " + v.text());
+                    throw new RouteSyntaxException(v, "invalid watchdog name " + v.text()
+                            + ", expected a name other than announce and withdraw");
                 }
                 a.watchdog = v.text();
             }
