@@ -114,7 +114,7 @@ final class ConfigParser {
         }
         List<NeighborConfig> neighbors = new ArrayList<>();
         Map<String, Token> seen = new LinkedHashMap<>();
-        List<Map.Entry<Token, ApiConfig>> apiUses = new ArrayList<>();
+        List<Token> processUses = new ArrayList<>();
         for (Node n : top) {
             guard(() -> {
                 switch (n.keyword()) {
@@ -128,7 +128,7 @@ final class ConfigParser {
                         processTokens.put(p.name(), n.words().get(1));
                     }
                     case "neighbor" -> {
-                        NeighborConfig c = neighbor(n, apiUses);
+                        NeighborConfig c = neighbor(n, processUses);
                         String address = c.neighbor().peerAddress();
                         if (seen.containsKey(address)) {
                             throw new Fail(n.words().get(1), "duplicate peer definition " + address);
@@ -140,12 +140,10 @@ final class ConfigParser {
                 }
             });
         }
-        for (Map.Entry<Token, ApiConfig> use : apiUses) {
-            for (String p : use.getValue().processes()) {
-                if (!processes.containsKey(p)) {
-                    error(use.getKey(), "unknown process '" + p + "' in api, expected one of "
-                            + (processes.isEmpty() ? "(no process defined)" : String.join(", ", processes.keySet())));
-                }
+        for (Token use : processUses) {
+            if (!processes.containsKey(use.text())) {
+                error(use, "unknown process '" + use.text() + "' in api, expected one of "
+                        + (processes.isEmpty() ? "(no process defined)" : String.join(", ", processes.keySet())));
             }
         }
         return new Configuration(source, processes, neighbors);
@@ -371,14 +369,14 @@ final class ConfigParser {
         final List<ConfigRoute> routes = new ArrayList<>();
         final List<Token> routeTokens = new ArrayList<>();
         final List<ApiConfig> apis = new ArrayList<>();
-        final List<Token> apiTokens = new ArrayList<>();
+        final List<Token> processTokens = new ArrayList<>();
         final List<FlowRoute> flows = new ArrayList<>();
         final List<VplsRoute> vpls = new ArrayList<>();
         final List<Statement> operational = new ArrayList<>();
         final List<Statement> unsupported = new ArrayList<>();
     }
 
-    private NeighborConfig neighbor(Node n, List<Map.Entry<Token, ApiConfig>> apiUses) {
+    private NeighborConfig neighbor(Node n, List<Token> processUses) {
         block(n);
         if (n.args().size() != 1) {
             throw new Fail(n.head(), "expected one IP address after neighbor");
@@ -417,9 +415,7 @@ final class ConfigParser {
         for (Node c : statements) {
             guard(() -> neighborStatement(c, s));
         }
-        for (int i = 0; i < s.apis.size(); i++) {
-            apiUses.add(Map.entry(s.apiTokens.get(i), s.apis.get(i)));
-        }
+        processUses.addAll(s.processTokens);
         return build(n, peer, s);
     }
 
@@ -480,6 +476,7 @@ final class ConfigParser {
             case "l2vpn" -> l2vpn(c, s);
             case "operational" -> operational(c, s);
             case "tcp-ao" -> tcpAo(c, s);
+            case "inherit" -> throw new Fail(c.head(), "inherit in a template, expected it in a neighbor only");
             default -> throw unknown(c.head(), "in neighbor", NEIGHBOR);
         }
     }
@@ -710,7 +707,6 @@ final class ConfigParser {
         boolean[] flags = new boolean[4];
         Set<ApiConfig.Message> send = EnumSet.noneOf(ApiConfig.Message.class);
         Set<ApiConfig.Message> receive = EnumSet.noneOf(ApiConfig.Message.class);
-        Token[] first = {null};
         for (Node c : n.children()) {
             guard(() -> {
                 switch (c.keyword()) {
@@ -718,12 +714,20 @@ final class ConfigParser {
                         statement(c);
                         List<String> into = c.keyword().equals("processes") ? processes : match;
                         for (Token t : c.args()) {
-                            if (!t.is("[") && !t.is("]")) {
-                                into.add(t.text());
-                                if (first[0] == null && into == processes) {
-                                    first[0] = t;
+                            if (t.is("[") || t.is("]")) {
+                                continue;
+                            }
+                            if (into == processes) {
+                                s.processTokens.add(t);
+                            } else {
+                                try {
+                                    java.util.regex.Pattern.compile(t.text());
+                                } catch (java.util.regex.PatternSyntaxException e) {
+                                    throw new Fail(t, "invalid processes-match '" + t.text()
+                                            + "', expected a regular expression (" + e.getDescription() + ")");
                                 }
                             }
+                            into.add(t.text());
                         }
                     }
                     case "neighbor-changes" -> flags[0] = boolTrue(c);
@@ -759,7 +763,6 @@ final class ConfigParser {
             });
         }
         s.apis.add(new ApiConfig(name, processes, match, flags[0], flags[1], flags[2], flags[3], send, receive));
-        s.apiTokens.add(first[0] != null ? first[0] : n.head());
     }
 
     /** A boolean whose keyword alone means true (the api's opt-ins). */

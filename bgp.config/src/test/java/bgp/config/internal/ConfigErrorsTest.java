@@ -102,6 +102,29 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void everyUnknownProcessIsNamedWhereItIsUsed() {
+        assertEquals(List.of("conf.conf:4:9: inherit in a template, expected it in a neighbor only",
+                "conf.conf:12:25: unknown process 'b' in api, expected one of a",
+                "conf.conf:13:29: invalid processes-match '(', expected a regular expression (Unclosed group)"),
+                errors("""
+                        process a { run x; }
+                        template {
+                            neighbor t {
+                                inherit u;
+                            }
+                        }
+                        neighbor 127.0.0.1 {
+                            inherit t;
+                            local-as 1;
+                            peer-as 1;
+                            router-id 1.1.1.1;
+                            api { processes [ a b ]; }
+                            api { processes-match [ ( ]; }
+                        }
+                        """));
+    }
+
+    @Test
     void aRouteOfAFamilyNotNegotiatedIsAnError() {
         assertEquals(List.of("conf.conf:6:20: route of family ipv4 mpls-vpn but the neighbor does not announce that"
                 + " family, expected it in the family block"),
