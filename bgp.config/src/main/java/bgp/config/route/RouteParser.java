@@ -43,7 +43,8 @@ import java.util.TreeMap;
  * </ul>
  * The attributes ({@link #ATTRIBUTES}), in any order: {@code next-hop <ip>|self}, {@code origin igp|egp|incomplete},
  * {@code as-path [ 1 2 ( 3 4 ) ]} (a parenthesised group is an AS_SET) or {@code as-path 1}, {@code med <n>},
- * {@code local-preference <n>}, {@code community [ a:b no-export 0x.. ]} (or one value), {@code extended-community
+ * {@code local-preference <n>}, {@code community [ a:b no-export 0x.. ]} (or one value; kept in ascending order, as
+ * ExaBGP sends them), {@code extended-community
  * [ target:1:2 ... ]}, {@code large-community [ a:b:c ... ]}, {@code originator-id <ipv4>}, {@code cluster-list
  * [ <ipv4> ... ]}, {@code aggregator ( <asn>:<ipv4> )}, {@code atomic-aggregate}, {@code path-information <n>|<ipv4>},
  * {@code label <n>|[ <n> ... ]}, {@code rd|route-distinguisher <rd>}, {@code aigp <n>}, {@code split /<len>} (the
@@ -288,6 +289,14 @@ public final class RouteParser {
                     Token t = l.get(i);
                     v[i] = wrap(t, "community", "<asn>:<n>, a number or a name such as no-export",
                             () -> Community.parse(t.text()));
+                }
+                // ExaBGP sends communities in ascending order whatever the order written (its conformance data)
+                for (int i = 0; i < v.length; i++) {
+                    v[i] ^= Integer.MIN_VALUE;
+                }
+                java.util.Arrays.sort(v);
+                for (int i = 0; i < v.length; i++) {
+                    v[i] ^= Integer.MIN_VALUE;
                 }
                 a.put(Communities.wrap(v));
             }

@@ -286,7 +286,7 @@ class ConformanceModelTest {
         assertEquals(8, n.routes().size());
         assertEquals(ConfigRoute.of(unicast("10.0.1.0/24", "10.0.255.254", Communities.of(0))), n.routes().get(0));
         assertEquals(ConfigRoute.of(unicast("10.0.3.0/24", "10.0.255.254",
-                Communities.parse("30740:30740", "30740:0"))), n.routes().get(2));
+                Communities.parse("30740:0", "30740:30740"))), n.routes().get(2), "communities in ascending order");
         assertEquals(ConfigRoute.of(unicast("10.0.8.0/24", "10.0.255.254", new LocalPref(200),
                 Communities.parse("30740:30740"))), n.routes().get(7));
     }

@@ -51,7 +51,7 @@ class RouteParserTest {
 
     @Test
     void announceRouteWithNextHopSelfAndAttributes() throws RouteSyntaxException {
-        ConfigRoute r = one("route 10.0.0.0/24 next-hop self med 100 community [65000:1 no-export]");
+        ConfigRoute r = one("route 10.0.0.0/24 next-hop self med 100 community [no-export 65000:1]");
         assertTrue(r.route().isSelf());
         assertEquals(NextHopSelf.IPV4, r.route().nextHopSelf());
         assertEquals(IpPrefix.parse("10.0.0.0/24", 0), r.route().nlri());
