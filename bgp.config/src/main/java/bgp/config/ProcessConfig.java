@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param name the process name, as {@code api { processes [ ... ] }} names it
  * @param argv the program and its arguments, split on white space without a shell (a quoted word is one argument);
  *     a program given as a relative path ({@code ./run/x.py}, {@code run/x}) is resolved against the configuration
- *     file's directory, a bare name ({@code python3}) is left to the PATH
+ *     file's directory, a bare name too when that directory has such a file, else ({@code python3}) it is left to
+ *     the PATH
  * @param encoder {@code text} (the default) or {@code json}
  * @param respawn whether the program is restarted when it exits (default true)
  */

@@ -312,12 +312,19 @@ final class ConfigParser {
         return new ProcessConfig(name, argv, encoder, respawn);
     }
 
-    /** A relative program path is taken from the configuration file's directory. */
+    /**
+     * A relative program path ({@code ./x}, {@code run/x}) is taken from the configuration file's directory; a bare
+     * name too when such a file is there, else it is left to the PATH; an absolute path is kept.
+     */
     private String program(String p) {
-        if (p.indexOf('/') < 0 || p.startsWith("/")) {
+        if (p.startsWith("/")) {
             return p;
         }
-        return directory.resolve(p).normalize().toString();
+        java.nio.file.Path local = directory.resolve(p).normalize();
+        if (p.indexOf('/') < 0 && !java.nio.file.Files.isRegularFile(local)) {
+            return p;
+        }
+        return local.toString();
     }
 
     // ---------------------------------------------------------------- neighbor
@@ -452,8 +459,8 @@ final class ConfigParser {
             case "listen" -> s.listen = (int) number(c, "a port from 1 to 65535", 1, 0xFFFF);
             case "connect" -> s.connect = (int) number(c, "a port from 1 to 65535", 1, 0xFFFF);
             case "source-interface" -> s.sourceInterface = one(c, "an interface name").text();
-            case "outgoing-ttl" -> s.outgoingTtl = (int) number(c, "a TTL from 1 to 255", 1, 255);
-            case "incoming-ttl" -> s.incomingTtl = (int) number(c, "a TTL from 1 to 255", 1, 255);
+            case "outgoing-ttl" -> s.outgoingTtl = ttl(c);
+            case "incoming-ttl" -> s.incomingTtl = ttl(c);
             case "md5-password" -> {
                 s.md5Token = one(c, "a password");
                 s.md5Password = s.md5Token.text();
@@ -479,6 +486,15 @@ final class ConfigParser {
             case "inherit" -> throw new Fail(c.head(), "inherit in a template, expected it in a neighbor only");
             default -> throw unknown(c.head(), "in neighbor", NEIGHBOR);
         }
+    }
+
+    /** A TTL, or {@code false}/{@code disable} for none (0), as ExaBGP reads it. */
+    private static int ttl(Node c) {
+        Token t = one(c, "a TTL from 1 to 255 or disable");
+        return switch (t.text()) {
+            case "false", "disable", "disabled" -> 0;
+            default -> (int) number(t, c.keyword(), "a TTL from 1 to 255 or disable", 1, 255);
+        };
     }
 
     private NeighborConfig build(Node n, String peer, State s) {

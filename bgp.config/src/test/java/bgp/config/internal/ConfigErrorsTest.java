@@ -218,6 +218,20 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void ttlsAndBareProgramNames(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        NeighborConfig n = neighbor("    outgoing-ttl disable;\n    incoming-ttl 254;\n");
+        assertEquals(0, n.neighbor().outgoingTtl());
+        assertEquals(254, n.neighbor().incomingTtl());
+        assertEquals(List.of("conf.conf:5:18: invalid outgoing-ttl '256', expected a TTL from 1 to 255 or disable"),
+                errors(HEAD + "    outgoing-ttl 256;\n}\n"));
+        java.nio.file.Files.writeString(dir.resolve("here.py"), "");
+        Configuration c = ConfigReader.read("conf.conf", dir, dir.resolve("conf.conf"),
+                "process a { run here.py; }\nprocess b { run elsewhere.py; }\n");
+        assertEquals(List.of(dir.resolve("here.py").toString()), c.processes().get("a").argv());
+        assertEquals(List.of("elsewhere.py"), c.processes().get("b").argv());
+    }
+
+    @Test
     void operationalAndAnnounceSections() throws ConfigException {
         NeighborConfig n = neighbor("""
                     family { ipv4 unicast; ipv4 multicast; ipv6 unicast; }
