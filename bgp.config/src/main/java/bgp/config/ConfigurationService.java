@@ -9,9 +9,16 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface ConfigurationService {
 
     /**
-     * Check a configuration file without applying it. For now the check is structural: the file is readable
-     * UTF-8 text, its {@code {}} blocks are balanced and every statement ends with {@code ;}. Never throws for a
-     * bad file.
+     * Read a configuration file into its model.
+     *
+     * @throws ConfigException with every error found, each naming file, line, column, the offending token and what
+     *     was expected
+     */
+    Configuration parse(Path file) throws ConfigException;
+
+    /**
+     * Check a configuration file without applying it: the whole grammar (structure, keywords, values, templates,
+     * routes). Never throws for a bad file.
      *
      * @return the errors in file order; empty if the file is valid
      */

@@ -1,6 +1,8 @@
 package bgp.config.internal;
 
 import bgp.config.ConfigError;
+import bgp.config.ConfigException;
+import bgp.config.Configuration;
 import bgp.config.ConfigurationService;
 import bgp.reactor.Reactor;
 import java.nio.file.Path;
@@ -12,7 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The {@link ConfigurationService}. It holds the {@link Reactor} (static, mandatory) that loading a configuration
- * will add the neighbors to; for now it validates files.
+ * will add the neighbors to; for now it parses and validates files.
  */
 @Component(service = ConfigurationService.class)
 public final class ConfigurationComponent implements ConfigurationService {
@@ -24,8 +26,18 @@ public final class ConfigurationComponent implements ConfigurationService {
     }
 
     @Override
+    public Configuration parse(Path file) throws ConfigException {
+        return ConfigReader.read(Objects.requireNonNull(file, "file"));
+    }
+
+    @Override
     public List<ConfigError> validate(Path file) {
-        return StructureCheck.checkFile(Objects.requireNonNull(file, "file"));
+        try {
+            ConfigReader.read(Objects.requireNonNull(file, "file"));
+            return List.of();
+        } catch (ConfigException e) {
+            return e.errors();
+        }
     }
 
     Reactor reactor() {

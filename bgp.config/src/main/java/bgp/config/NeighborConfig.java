@@ -1,0 +1,49 @@
+package bgp.config;
+
+import bgp.config.route.ConfigRoute;
+import bgp.config.route.RouteDefaults;
+import bgp.reactor.Neighbor;
+import bgp.rib.Route;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A configured neighbor: the session ({@link Neighbor}, what the reactor runs), ExaBGP's other options, its routes as
+ * written and its API bindings. Immutable.
+ *
+ * @param neighbor the session parameters
+ * @param options ExaBGP's neighbor options the reactor does not need
+ * @param routes the {@code static} and {@code announce} routes (templates' first), as written: no iBGP/eBGP
+ *     defaults yet (see {@link #outgoing()}), {@code next-hop self} as the sentinel, {@code split} expanded
+ * @param apis the {@code api} blocks
+ * @param flows the {@code flow} routes (parsed, not encoded yet)
+ * @param vpls the VPLS routes of {@code l2vpn} and {@code announce { l2vpn { } }} (parsed, not encoded yet)
+ * @param operational the {@code operational} messages (parsed, not sent yet)
+ * @param unsupported statements that are read and kept as written but that nothing uses yet: {@code sr-policy},
+ *     {@code mup} and {@code mcast-vpn} routes, one-line {@code flow} announcements, {@code tcp-ao}
+ */
+public record NeighborConfig(Neighbor neighbor, NeighborOptions options, List<ConfigRoute> routes,
+        List<ApiConfig> apis, List<FlowRoute> flows, List<VplsRoute> vpls, List<Statement> operational,
+        List<Statement> unsupported) {
+
+    public NeighborConfig {
+        Objects.requireNonNull(neighbor, "neighbor");
+        Objects.requireNonNull(options, "options");
+        routes = List.copyOf(routes);
+        apis = List.copyOf(apis);
+        flows = List.copyOf(flows);
+        vpls = List.copyOf(vpls);
+        operational = List.copyOf(operational);
+        unsupported = List.copyOf(unsupported);
+    }
+
+    /**
+     * The routes to announce when the session comes up: those not marked {@code withdraw}, with ExaBGP's iBGP/eBGP
+     * attribute defaults ({@link RouteDefaults#forSession}); {@code next-hop self} is still to be resolved with the
+     * session.
+     */
+    public List<Route> outgoing() {
+        return routes.stream().filter(r -> !r.withdraw())
+                .map(r -> RouteDefaults.forSession(r.route(), neighbor.localAs(), neighbor.peerAs())).toList();
+    }
+}

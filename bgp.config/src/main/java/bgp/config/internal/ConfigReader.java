@@ -1,0 +1,56 @@
+package bgp.config.internal;
+
+import bgp.config.ConfigError;
+import bgp.config.ConfigException;
+import bgp.config.Configuration;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads a configuration file: the structural check, then the grammar. */
+public final class ConfigReader {
+    private ConfigReader() {
+    }
+
+    /** The model of a file, or every error in it. */
+    public static Configuration read(Path path) throws ConfigException {
+        String name = path.toString();
+        String content;
+        try {
+            content = Files.readString(path);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(List.of(new ConfigError(name, 0, 0, "cannot read: no such file")));
+        } catch (AccessDeniedException e) {
+            throw new ConfigException(List.of(new ConfigError(name, 0, 0, "cannot read: permission denied")));
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(List.of(new ConfigError(name, 0, 0, "cannot read: not UTF-8 text")));
+        } catch (IOException e) {
+            throw new ConfigException(List.of(new ConfigError(name, 0, 0, "cannot read: " + e.getMessage())));
+        }
+        Path dir = path.toAbsolutePath().getParent();
+        return read(name, dir, path, content);
+    }
+
+    /** The model of {@code text}, read from a file named {@code file} in {@code directory}. */
+    public static Configuration read(String file, Path directory, Path source, CharSequence text)
+            throws ConfigException {
+        List<ConfigError> structure = StructureCheck.check(file, text);
+        if (!structure.isEmpty()) {
+            throw new ConfigException(structure);
+        }
+        ConfigParser parser = new ConfigParser(file, directory);
+        Configuration c = parser.parse(source, Node.parse(Lexer.tokens(text)));
+        List<ConfigError> errors = parser.errors().stream()
+                .sorted((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+                        : Integer.compare(a.column(), b.column()))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new ConfigException(errors);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,65 @@
+package bgp.config.route;
+
+import bgp.codec.attribute.AsPath;
+import bgp.codec.attribute.Attribute;
+import bgp.codec.attribute.LocalPref;
+import bgp.codec.attribute.Origin;
+import bgp.rib.Route;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * ExaBGP's attribute defaults for a route sent to a neighbor. They belong to the neighbor boundary, not to the
+ * parsed model: the configuration keeps routes as written (so that a reload compares what the user wrote, and
+ * {@code show} prints it), and whoever hands a route to a neighbor's Adj-RIB-Out applies {@link #forSession}:
+ * <ul>
+ * <li>iBGP (local-as = peer-as): ORIGIN igp, an empty AS_PATH and LOCAL_PREF 100 when not given;</li>
+ * <li>eBGP: ORIGIN igp when not given, local-as prepended to the AS_PATH (a path of local-as alone when none is
+ * given), LOCAL_PREF dropped.</li>
+ * </ul>
+ */
+public final class RouteDefaults {
+    /** ExaBGP's LOCAL_PREF on iBGP when none is given. */
+    public static final long DEFAULT_LOCAL_PREF = 100;
+
+    private RouteDefaults() {
+    }
+
+    /** The route as sent on a session from {@code localAs} to {@code peerAs}; attributes in type-code order. */
+    public static Route forSession(Route route, long localAs, long peerAs) {
+        boolean internal = localAs == peerAs;
+        List<Attribute> out = new ArrayList<>();
+        boolean origin = false;
+        boolean path = false;
+        boolean localPref = false;
+        for (Attribute a : route.attributes()) {
+            if (a instanceof Origin) {
+                origin = true;
+            } else if (a instanceof AsPath p) {
+                path = true;
+                if (!internal) {
+                    a = p.prepend(localAs);
+                }
+            } else if (a instanceof LocalPref) {
+                localPref = true;
+                if (!internal) {
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        if (!origin) {
+            out.add(Origin.IGP);
+        }
+        if (!path) {
+            out.add(internal ? AsPath.EMPTY : AsPath.sequence(localAs));
+        }
+        if (internal && !localPref) {
+            out.add(new LocalPref(DEFAULT_LOCAL_PREF));
+        }
+        out.sort(Comparator.comparingInt(Attribute::typeCode));
+        return route.isSelf() ? Route.of(route.nlri(), route.nextHopSelf(), out)
+                : Route.of(route.nlri(), route.nextHop(), out);
+    }
+}

@@ -1,0 +1,85 @@
+package bgp.config.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bgp.codec.IpAddresses;
+import bgp.config.Configuration;
+import bgp.config.NeighborConfig;
+import bgp.config.route.ConfigRoute;
+import bgp.config.route.RouteDefaults;
+import bgp.config.route.RouteParser;
+import bgp.config.route.RouteSyntaxException;
+import bgp.config.route.Token;
+import bgp.rib.Route;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The routes of a configuration, with ExaBGP's iBGP/eBGP defaults applied at the neighbor boundary
+ * ({@link NeighborConfig#outgoing()}, {@code next-hop self} resolved to the local address), are exactly the routes that
+ * ExaBGP's own encoding tests ({@code qa/encoding/*.ci}, read in place) describe in their first step's
+ * {@code cmd:announce} lines. Tests whose routes come from the API ({@code conf-watchdog}) are left out.
+ */
+class ConformanceRoutesTest {
+    private static final Pattern COMMAND = Pattern.compile(
+            "^1:cmd:announce ((?:route|attributes?|ipv[46] (?:unicast|multicast|nlri-mpls|mpls-vpn)) .*)$");
+
+    @TestFactory
+    List<DynamicTest> configuredRoutesAreThoseExaBgpSends() throws IOException {
+        Path encoding = ConformanceConfigs.etc().resolveSibling("qa").resolve("encoding");
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(encoding)) {
+            for (Path ci : files.filter(p -> p.toString().endsWith(".ci")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(ci);
+                String conf = lines.stream().filter(l -> l.startsWith("option:file:")).findFirst().orElseThrow()
+                        .substring("option:file:".length());
+                if (ci.getFileName().toString().equals("conf-watchdog.ci")) {
+                    continue;
+                }
+                tests.add(DynamicTest.dynamicTest(ci.getFileName().toString(), () -> check(conf, lines)));
+            }
+        }
+        assertTrue(tests.size() >= 20);
+        return tests;
+    }
+
+    private static void check(String conf, List<String> lines) throws RouteSyntaxException {
+        Configuration c = ConformanceConfigs.parse(conf);
+        NeighborConfig n = c.neighbors().get(0);
+        boolean internal = n.neighbor().isInternal();
+        List<String> expected = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = COMMAND.matcher(line);
+            if (m.matches()) {
+                for (ConfigRoute r : RouteParser.parse(Token.split(m.group(1)), true)) {
+                    // ExaBGP writes the attributes it sends; on iBGP the empty AS_PATH it sends is left out
+                    Route route = internal ? RouteDefaults.forSession(r.route(), 1, 1) : r.route();
+                    expected.add(route + " " + r.unsupported());
+                }
+            }
+        }
+        List<String> actual = new ArrayList<>();
+        for (ConfigRoute r : n.routes()) {
+            if (r.withdraw()) {
+                continue;
+            }
+            Route route = RouteDefaults.forSession(r.route(), n.neighbor().localAs(), n.neighbor().peerAs());
+            if (route.isSelf()) {
+                route = route.withNextHop(IpAddresses.parse(n.neighbor().localAddress().orElseThrow()));
+            }
+            actual.add(route + " " + r.unsupported());
+        }
+        expected.sort(null);
+        actual.sort(null);
+        assertEquals(String.join("\n", expected), String.join("\n", actual));
+    }
+}
