@@ -1,0 +1,535 @@
+package bgp.api.command.internal.json;
+
+import bgp.codec.Family;
+import bgp.codec.IpAddresses;
+import bgp.codec.attribute.Aggregator;
+import bgp.codec.attribute.Aigp;
+import bgp.codec.attribute.As4Aggregator;
+import bgp.codec.attribute.AsPath;
+import bgp.codec.attribute.AtomicAggregate;
+import bgp.codec.attribute.Attribute;
+import bgp.codec.attribute.ClusterList;
+import bgp.codec.attribute.Communities;
+import bgp.codec.attribute.Community;
+import bgp.codec.attribute.ExtendedCommunities;
+import bgp.codec.attribute.ExtendedCommunity;
+import bgp.codec.attribute.Ipv6ExtendedCommunities;
+import bgp.codec.attribute.LargeCommunities;
+import bgp.codec.attribute.LocalPref;
+import bgp.codec.attribute.Med;
+import bgp.codec.attribute.MpReach;
+import bgp.codec.attribute.MpUnreach;
+import bgp.codec.attribute.NextHop;
+import bgp.codec.attribute.Origin;
+import bgp.codec.attribute.OriginatorId;
+import bgp.codec.attribute.Otc;
+import bgp.codec.attribute.UnknownAttribute;
+import bgp.codec.message.Notification;
+import bgp.codec.message.Open;
+import bgp.codec.message.RouteRefresh;
+import bgp.codec.message.Update;
+import bgp.codec.nlri.Ipv4Prefixes;
+import bgp.codec.nlri.Ipv6Prefixes;
+import bgp.codec.nlri.LabeledNlriList;
+import bgp.codec.nlri.NlriList;
+import bgp.codec.nlri.RouteDistinguisher;
+import bgp.codec.nlri.VpnPrefixes;
+import bgp.reactor.Neighbor;
+import bgp.reactor.PeerEvent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * ExaBGP's JSON encoder (API format 5.0; the {@code "exabgp"} version string is configurable): one line per event,
+ * the envelope {@code {"exabgp","time","host","pid","ppid","counter","type","neighbor":{"address","asn",
+ * "router-id","direction",...}}} then the message. Output is compact (no spaces); key order, number formatting
+ * and the content of {@code "message"} follow ExaBGP's conformance data exactly. Thread-safe (the per-peer
+ * counters are concurrent; each call writes its own builder).
+ */
+public final class ExabgpJson {
+    /** The API format version ExaBGP 5.0 prints. */
+    public static final String VERSION = "5.0.0";
+    /** Direction of a received message in the live API. */
+    public static final String RECEIVE = "receive";
+    /** Direction of a sent message in the live API. */
+    public static final String SEND = "send";
+    /** Direction in {@code decode} output and the conformance data. */
+    public static final String IN = "in";
+
+    /** The neighbor block's identity of a peer. */
+    public record Peer(String localAddress, String peerAddress, long localAs, long peerAs, String routerId) {
+        /** From a configured neighbor; an unset local address or router-id prints as {@code 0.0.0.0}. */
+        public static Peer of(Neighbor n) {
+            String local = n.localAddress().orElse("0.0.0.0");
+            return new Peer(local, n.peerAddress(), n.localAs(), n.peerAs(), n.routerId().orElse(local));
+        }
+    }
+
+    private final String version;
+    private final String host;
+    private final long pid;
+    private final long ppid;
+    private final LongSupplier clockMicros;
+    private final ConcurrentHashMap<String, AtomicLong> counters = new ConcurrentHashMap<>();
+
+    /**
+     * @param clockMicros the time in microseconds since the epoch (printed as seconds with a fraction, as Python's
+     *     {@code time.time()})
+     */
+    public ExabgpJson(String version, String host, long pid, long ppid, LongSupplier clockMicros) {
+        this.version = version;
+        this.host = host;
+        this.pid = pid;
+        this.ppid = ppid;
+        this.clockMicros = clockMicros;
+    }
+
+    /** Version 5.0.0, this host's name, this process's ids, the system clock. */
+    public static ExabgpJson system() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException | SecurityException e) {
+            host = "localhost";
+        }
+        ProcessHandle self = ProcessHandle.current();
+        long parent = self.parent().map(ProcessHandle::pid).orElse(0L);
+        return new ExabgpJson(VERSION, host, self.pid(), parent, () -> {
+            java.time.Instant now = java.time.Instant.now();
+            return now.getEpochSecond() * 1_000_000L + now.getNano() / 1000;
+        });
+    }
+
+    // ------------------------------------------------------------------ events
+
+    /** The JSON of a reactor event, or null for events ExaBGP has no message for (lost events). */
+    public String event(PeerEvent e) {
+        Peer p = Peer.of(e.peer());
+        if (e instanceof PeerEvent.StateChanged s) {
+            String state = s.exabgpState();
+            return state(p, state, "down".equals(state) ? s.reason() : null);
+        } else if (e instanceof PeerEvent.OpenMessage o) {
+            return open(p, o.received() ? RECEIVE : SEND, o.open());
+        } else if (e instanceof PeerEvent.UpdateReceived u) {
+            return update(p, RECEIVE, u.update());
+        } else if (e instanceof PeerEvent.NotificationMessage n) {
+            return notification(p, n.received() ? RECEIVE : SEND, n.notification());
+        } else if (e instanceof PeerEvent.KeepaliveReceived) {
+            return keepalive(p, RECEIVE);
+        } else if (e instanceof PeerEvent.RouteRefreshReceived r) {
+            return refresh(p, RECEIVE, r.refresh());
+        } else if (e instanceof PeerEvent.EndOfRibReceived eor) {
+            return endOfRib(p, RECEIVE, eor.family());
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ messages
+
+    /** An UPDATE (an End-of-RIB UPDATE prints in the 5.0 {@code "eor"} form). */
+    public String update(Peer p, String direction, Update u) {
+        JsonWriter w = begin(p, "update", direction);
+        w.key("message");
+        var eor = u.endOfRib();
+        if (eor.isPresent()) {
+            eorBody(w, eor.get());
+        } else {
+            updateBody(w, u);
+        }
+        return end(w);
+    }
+
+    /** End-of-RIB of a family, ExaBGP 5.0's form: {@code "message": {"eor": {"afi", "safi"}}}. */
+    public String endOfRib(Peer p, String direction, Family family) {
+        JsonWriter w = begin(p, "update", direction);
+        w.key("message");
+        eorBody(w, family);
+        return end(w);
+    }
+
+    public String open(Peer p, String direction, Open o) {
+        JsonWriter w = begin(p, "open", direction);
+        w.key("open");
+        OpenJson.write(w, o);
+        return end(w);
+    }
+
+    /** {@code "notification": {"code", "subcode", "data": "0x..", "message"}}. */
+    public String notification(Peer p, String direction, Notification n) {
+        JsonWriter w = begin(p, "notification", direction);
+        w.key("notification").beginObject();
+        w.key("code").value(n.code());
+        w.key("subcode").value(n.subcode());
+        byte[] data = n.data();
+        w.key("data").hex(data, 0, data.length, true);
+        String text = n.description();
+        var communication = n.communication();
+        if (communication.isPresent()) {
+            text = text + " (" + communication.get() + ")";
+        }
+        w.key("message").value(text);
+        w.endObject();
+        return end(w);
+    }
+
+    public String keepalive(Peer p, String direction) {
+        return end(begin(p, "keepalive", direction));
+    }
+
+    /** {@code "route-refresh": {"afi", "safi", "subtype": "query"|"begin"|"end"}}. */
+    public String refresh(Peer p, String direction, RouteRefresh r) {
+        JsonWriter w = begin(p, "refresh", direction);
+        w.key("route-refresh").beginObject();
+        w.key("afi").value(Family.afiName(r.family().afi()));
+        w.key("safi").value(Family.safiName(r.family().safi()));
+        w.key("subtype").value(switch (r.subtype()) {
+            case RouteRefresh.REQUEST -> "query";
+            case RouteRefresh.BEGIN -> "begin";
+            case RouteRefresh.END -> "end";
+            default -> Integer.toString(r.subtype());
+        });
+        w.endObject();
+        return end(w);
+    }
+
+    /**
+     * {@code "state": "connected"|"up"|"down"}, with {@code "reason"} when given (ExaBGP replaces brackets and
+     * braces in it by parentheses).
+     */
+    public String state(Peer p, String state, String reason) {
+        JsonWriter w = begin(p, "state", null);
+        w.key("state").value(state);
+        if (reason != null) {
+            w.key("reason").value(reason.replace('[', '(').replace(']', ')').replace('{', '(').replace('}', ')'));
+        }
+        return end(w);
+    }
+
+    /** What each process receives when the speaker exits: {@code "type": "notification", "notification": "shutdown"}. */
+    public String shutdown() {
+        JsonWriter w = new JsonWriter(new StringBuilder(160));
+        w.beginObject();
+        envelope(w, "notification", null);
+        w.key("notification").value("shutdown");
+        w.endObject();
+        return w.out().toString();
+    }
+
+    // ------------------------------------------------------------------ envelope
+
+    private JsonWriter begin(Peer p, String type, String direction) {
+        JsonWriter w = new JsonWriter(new StringBuilder(512));
+        w.beginObject();
+        envelope(w, type, p);
+        w.key("neighbor").beginObject();
+        w.key("address").beginObject().key("local").value(p.localAddress()).key("peer").value(p.peerAddress())
+                .endObject();
+        w.key("asn").beginObject().key("local").value(p.localAs()).key("peer").value(p.peerAs()).endObject();
+        w.key("router-id").value(p.routerId());
+        if (direction != null) {
+            w.key("direction").value(direction);
+        }
+        return w;
+    }
+
+    private static String end(JsonWriter w) {
+        w.endObject().endObject();
+        return w.out().toString();
+    }
+
+    private void envelope(JsonWriter w, String type, Peer p) {
+        w.key("exabgp").value(version);
+        long micros = clockMicros.getAsLong();
+        StringBuilder t = new StringBuilder(24).append(micros / 1_000_000).append('.');
+        String frac = Long.toString(1_000_000 + micros % 1_000_000).substring(1);
+        int end = frac.length();
+        while (end > 1 && frac.charAt(end - 1) == '0') {
+            end--;
+        }
+        t.append(frac, 0, end);
+        w.key("time").raw(t);
+        w.key("host").value(host);
+        w.key("pid").value(pid);
+        w.key("ppid").value(ppid);
+        if (p != null) {
+            String id = p.localAddress() + '|' + p.peerAddress();
+            w.key("counter").value(counters.computeIfAbsent(id, k -> new AtomicLong()).incrementAndGet());
+        }
+        w.key("type").value(type);
+    }
+
+    // ------------------------------------------------------------------ UPDATE
+
+    private static void eorBody(JsonWriter w, Family f) {
+        w.beginObject().key("eor").beginObject().key("afi").value(Family.afiName(f.afi())).key("safi")
+                .value(Family.safiName(f.safi())).endObject().endObject();
+    }
+
+    /** {@code {"update": {"attribute": {...}, "announce": {...}, "withdraw": {...}}}}, each part only when present. */
+    static void updateBody(JsonWriter w, Update u) {
+        MpReach reach = null;
+        MpUnreach unreach = null;
+        NextHop nextHop = null;
+        for (Attribute a : u.attributes()) {
+            if (a instanceof MpReach r && reach == null) {
+                reach = r;
+            } else if (a instanceof MpUnreach r && unreach == null) {
+                unreach = r;
+            } else if (a instanceof NextHop n && nextHop == null) {
+                nextHop = n;
+            }
+        }
+        boolean announces = !u.nlri().isEmpty() || (reach != null && !reach.nlri().isEmpty());
+        w.beginObject().key("update").beginObject();
+        attributes(w, u, announces);
+        if (announces) {
+            w.key("announce").beginObject();
+            if (!u.nlri().isEmpty()) {
+                w.key(u.nlri().family().toString()).beginObject();
+                if (nextHop == null || nextHop.isSelf()) {
+                    w.key(nextHop == null ? "null" : "self");
+                } else {
+                    w.key(IpAddresses.ipv4(nextHop.address()));
+                }
+                nlris(w, u.nlri());
+                w.endObject();
+            }
+            if (reach != null && !reach.nlri().isEmpty()) {
+                w.key(reach.family().toString()).beginObject();
+                String[] hops = reach.nextHopAddresses();
+                w.key(hops.length == 0 ? "no-nexthop" : hops[0]);
+                nlris(w, reach.nlri());
+                w.endObject();
+            }
+            w.endObject();
+        }
+        boolean withdrawsBody = !u.withdrawn().isEmpty();
+        boolean withdrawsMp = unreach != null && !unreach.nlri().isEmpty();
+        if (withdrawsBody || withdrawsMp) {
+            w.key("withdraw").beginObject();
+            if (withdrawsBody) {
+                w.key(u.withdrawn().family().toString());
+                nlris(w, u.withdrawn());
+            }
+            if (withdrawsMp) {
+                w.key(unreach.family().toString());
+                nlris(w, unreach.nlri());
+            }
+            w.endObject();
+        }
+        w.endObject().endObject();
+    }
+
+    /** The attributes ExaBGP prints, ordered by type code as ExaBGP sorts them; none: no key at all. */
+    private static void attributes(JsonWriter w, Update u, boolean announces) {
+        List<Attribute> list = u.attributes();
+        Attribute[] sorted = new Attribute[list.size()];
+        int n = 0;
+        As4Aggregator as4Aggregator = null;
+        for (Attribute a : list) {
+            int code = a.typeCode();
+            if (code == MpReach.TYPE || code == MpUnreach.TYPE || code == 17 /* AS4_PATH, merged by the codec */) {
+                continue;
+            }
+            if (a instanceof As4Aggregator x) {
+                as4Aggregator = x;
+                continue;
+            }
+            if (code == NextHop.TYPE && announces) {
+                continue; // the next hop is the key of the announced routes
+            }
+            if (a instanceof AsPath path && path.isEmpty()) {
+                continue;
+            }
+            boolean dup = false;
+            for (int k = 0; k < n; k++) {
+                dup |= sorted[k].typeCode() == code;
+            }
+            if (!dup) {
+                sorted[n++] = a;
+            }
+        }
+        if (n == 0) {
+            return;
+        }
+        Arrays.sort(sorted, 0, n, (a, b) -> Integer.compare(a.typeCode(), b.typeCode()));
+        w.key("attribute").beginObject();
+        for (int k = 0; k < n; k++) {
+            attribute(w, sorted[k], as4Aggregator);
+        }
+        w.endObject();
+    }
+
+    private static void attribute(JsonWriter w, Attribute a, As4Aggregator as4Aggregator) {
+        if (a instanceof Origin o) {
+            w.key("origin").value(o.name());
+        } else if (a instanceof AsPath p) {
+            asPath(w, p);
+        } else if (a instanceof NextHop nh) {
+            if (nh.isSelf()) {
+                w.key("next-hop").value("self");
+            } else {
+                w.key("next-hop").ipv4(nh.address());
+            }
+        } else if (a instanceof Med m) {
+            w.key("med").value(m.value());
+        } else if (a instanceof LocalPref lp) {
+            w.key("local-preference").value(lp.value());
+        } else if (a instanceof AtomicAggregate) {
+            w.key("atomic-aggregate").value(true);
+        } else if (a instanceof Aggregator ag) {
+            long asn = ag.asn();
+            int address = ag.address();
+            if (as4Aggregator != null && asn == AsPath.AS_TRANS) {
+                asn = as4Aggregator.asn();
+                address = as4Aggregator.address();
+            }
+            StringBuilder s = new StringBuilder(24).append(asn).append(':');
+            JsonWriter.appendIpv4(s, address);
+            w.key("aggregator").value(s.toString());
+        } else if (a instanceof Communities c) {
+            w.key("community").beginArray();
+            for (int i = 0, k = c.size(); i < k; i++) {
+                int v = c.get(i);
+                w.beginArray().value(Community.high(v)).value(Community.low(v)).endArray();
+            }
+            w.endArray();
+        } else if (a instanceof OriginatorId o) {
+            w.key("originator-id").ipv4(o.address());
+        } else if (a instanceof ClusterList c) {
+            w.key("cluster-list").beginArray();
+            for (int i = 0, k = c.size(); i < k; i++) {
+                w.ipv4(c.get(i));
+            }
+            w.endArray();
+        } else if (a instanceof ExtendedCommunities c) {
+            w.key("extended-community").beginArray();
+            for (int i = 0, k = c.size(); i < k; i++) {
+                long v = c.get(i);
+                w.beginObject().key("value").raw(Long.toUnsignedString(v)).key("string")
+                        .value(ExtendedCommunity.format(v));
+                if (ExtendedCommunity.jsonHasTransitive(v)) {
+                    w.key("transitive").value(ExtendedCommunity.isTransitive(v));
+                }
+                w.endObject();
+            }
+            w.endArray();
+        } else if (a instanceof Ipv6ExtendedCommunities c) {
+            w.key("extended-community-ipv6").beginArray();
+            for (int i = 0, k = c.size(); i < k; i++) {
+                w.beginObject().key("value").raw(c.value(i).toString()).key("string").value(c.format(i))
+                        .endObject();
+            }
+            w.endArray();
+        } else if (a instanceof Aigp g) {
+            if (g.hasMetric()) {
+                w.key("aigp").value(g.metric());
+            } else {
+                byte[] tlvs = g.tlvs();
+                w.key("aigp").hex(tlvs, 0, tlvs.length, false);
+            }
+        } else if (a instanceof LargeCommunities c) {
+            w.key("large-community").beginArray();
+            for (int i = 0, k = c.size(); i < k; i++) {
+                w.beginArray().value(c.globalAdministrator(i)).value(c.localData1(i)).value(c.localData2(i))
+                        .endArray();
+            }
+            w.endArray();
+        } else if (a instanceof Otc o) {
+            w.key("otc").value(o.asn());
+        } else if (a instanceof UnknownAttribute x) {
+            if (x.typeCode() == PrefixSidJson.TYPE && PrefixSidJson.write(w, x.value())) {
+                return;
+            }
+            unknown(w, x.typeCode(), x.flags(), x.value());
+        } else {
+            // an attribute of a codec registered by another bundle: its flags and nothing more is known here
+            unknown(w, a.typeCode(), a.flags(), new byte[0]);
+        }
+    }
+
+    /** ExaBGP's generic form: {@code "attribute-0x<CODE>-0x<FLAGS>": "0x<hex>"}. */
+    private static void unknown(JsonWriter w, int code, int flags, byte[] value) {
+        w.key(String.format("attribute-0x%02X-0x%02X", code, flags)).hex(value, 0, value.length, false);
+    }
+
+    /** {@code {"0": {"element": "as-sequence", "value": [...]}, ...}}. */
+    private static void asPath(JsonWriter w, AsPath p) {
+        w.key("as-path").beginObject();
+        int[] data = p.toCompactArray();
+        int segment = 0;
+        for (int i = 0; i < data.length; ) {
+            int type = data[i] >>> 16;
+            int count = data[i] & 0xFFFF;
+            w.key(Integer.toString(segment++)).beginObject().key("element").value(segmentName(type)).key("value")
+                    .beginArray();
+            for (int k = i + 1; k <= i + count; k++) {
+                w.unsigned(data[k]);
+            }
+            w.endArray().endObject();
+            i += count + 1;
+        }
+        w.endObject();
+    }
+
+    static String segmentName(int type) {
+        return switch (type) {
+            case AsPath.AS_SET -> "as-set";
+            case AsPath.AS_SEQUENCE -> "as-sequence";
+            case AsPath.AS_CONFED_SEQUENCE -> "confed-sequence";
+            case AsPath.AS_CONFED_SET -> "confed-set";
+            default -> "unknown-" + type;
+        };
+    }
+
+    /** {@code [{"nlri": ..., "path-information": ..., "label": [[label, raw]], "rd": ...}, ...]}. */
+    private static void nlris(JsonWriter w, NlriList list) {
+        w.beginArray();
+        boolean pathIds = list.hasPathIds();
+        StringBuilder out = w.out();
+        if (list instanceof Ipv4Prefixes v4) {
+            for (int i = 0, n = v4.size(); i < n; i++) {
+                long p = v4.prefix(i);
+                w.beginObject().key("nlri").raw("");
+                out.append('"');
+                JsonWriter.appendIpv4(out, Ipv4Prefixes.address(p));
+                out.append('/').append(Ipv4Prefixes.length(p)).append('"');
+                pathInformation(w, pathIds, v4.pathId(i));
+                w.endObject();
+            }
+        } else if (list instanceof LabeledNlriList l) {
+            VpnPrefixes vpn = l instanceof VpnPrefixes v ? v : null;
+            for (int i = 0, n = l.size(); i < n; i++) {
+                w.beginObject().key("nlri").value(l.prefixText(i));
+                pathInformation(w, pathIds, l.pathId(i));
+                w.key("label").beginArray();
+                for (int k = 0, c = l.labelCount(i); k < c; k++) {
+                    int raw = l.rawLabel(i, k);
+                    w.beginArray().value(raw >>> 4).value(raw).endArray();
+                }
+                w.endArray();
+                if (vpn != null) {
+                    w.key("rd").value(RouteDistinguisher.format(vpn.rd(i)));
+                }
+                w.endObject();
+            }
+        } else {
+            for (int i = 0, n = list.size(); i < n; i++) {
+                w.beginObject().key("nlri").value(list instanceof Ipv6Prefixes v6
+                        ? IpAddresses.format(v6.address(i)) + "/" + v6.length(i) : list.get(i).toString());
+                pathInformation(w, pathIds, list.pathId(i));
+                w.endObject();
+            }
+        }
+        w.endArray();
+    }
+
+    private static void pathInformation(JsonWriter w, boolean pathIds, int id) {
+        if (pathIds) {
+            w.key("path-information").ipv4(id);
+        }
+    }
+}
