@@ -110,7 +110,11 @@ public final class ExabgpJson {
         Peer p = Peer.of(e.peer());
         if (e instanceof PeerEvent.StateChanged s) {
             String state = s.exabgpState();
-            return state(p, state, "down".equals(state) ? s.reason() : null);
+            return switch (state) {
+                case "up", "connected" -> state(p, state, null);
+                case "down" -> state(p, state, s.reason() == null ? "" : s.reason());
+                default -> fsm(p, state);
+            };
         } else if (e instanceof PeerEvent.OpenMessage o) {
             return open(p, o.received() ? RECEIVE : SEND, o.open());
         } else if (e instanceof PeerEvent.UpdateReceived u) {
@@ -205,6 +209,13 @@ public final class ExabgpJson {
         if (reason != null) {
             w.key("reason").value(reason.replace('[', '(').replace(']', ')').replace('{', '(').replace('}', ')'));
         }
+        return end(w);
+    }
+
+    /** Another state of the session's finite state machine: {@code "type": "fsm", "state": <name>}. */
+    public String fsm(Peer p, String state) {
+        JsonWriter w = begin(p, "fsm", null);
+        w.key("state").value(state);
         return end(w);
     }
 
