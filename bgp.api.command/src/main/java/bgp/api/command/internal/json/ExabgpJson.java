@@ -36,7 +36,6 @@ import bgp.codec.nlri.RouteDistinguisher;
 import bgp.codec.nlri.VpnPrefixes;
 import bgp.reactor.Neighbor;
 import bgp.reactor.PeerEvent;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -73,7 +72,7 @@ public final class ExabgpJson {
     private final long pid;
     private final long ppid;
     private final LongSupplier clockMicros;
-    private final ConcurrentHashMap<String, AtomicLong> counters = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Peer, AtomicLong> counters = new ConcurrentHashMap<>();
 
     /**
      * @param clockMicros the time in microseconds since the epoch (printed as seconds with a fraction, as Python's
@@ -135,7 +134,14 @@ public final class ExabgpJson {
 
     /** An UPDATE (an End-of-RIB UPDATE prints in the 5.0 {@code "eor"} form). */
     public String update(Peer p, String direction, Update u) {
-        JsonWriter w = begin(p, "update", direction);
+        StringBuilder out = new StringBuilder(512);
+        update(out, p, direction, u);
+        return out.toString();
+    }
+
+    /** {@link #update(Peer, String, Update)} appended to {@code out} (for callers that reuse a builder). */
+    public void update(StringBuilder out, Peer p, String direction, Update u) {
+        JsonWriter w = begin(new JsonWriter(out), p, "update", direction);
         w.key("message");
         var eor = u.endOfRib();
         if (eor.isPresent()) {
@@ -143,7 +149,7 @@ public final class ExabgpJson {
         } else {
             updateBody(w, u);
         }
-        return end(w);
+        w.endObject().endObject();
     }
 
     /** End-of-RIB of a family, ExaBGP 5.0's form: {@code "message": {"eor": {"afi", "safi"}}}. */
@@ -232,7 +238,10 @@ public final class ExabgpJson {
     // ------------------------------------------------------------------ envelope
 
     private JsonWriter begin(Peer p, String type, String direction) {
-        JsonWriter w = new JsonWriter(new StringBuilder(512));
+        return begin(new JsonWriter(new StringBuilder(256)), p, type, direction);
+    }
+
+    private JsonWriter begin(JsonWriter w, Peer p, String type, String direction) {
         w.beginObject();
         envelope(w, type, p);
         w.key("neighbor").beginObject();
@@ -254,25 +263,56 @@ public final class ExabgpJson {
     private void envelope(JsonWriter w, String type, Peer p) {
         w.key("exabgp").value(version);
         long micros = clockMicros.getAsLong();
-        StringBuilder t = new StringBuilder(24).append(micros / 1_000_000).append('.');
-        String frac = Long.toString(1_000_000 + micros % 1_000_000).substring(1);
-        int end = frac.length();
-        while (end > 1 && frac.charAt(end - 1) == '0') {
-            end--;
+        w.key("time").raw("");
+        // seconds with up to 6 decimals, trailing zeros dropped but one kept, as Python prints time.time()
+        StringBuilder out = w.out();
+        out.append(micros / 1_000_000).append('.');
+        int frac = (int) (micros % 1_000_000);
+        int digits = 6;
+        while (digits > 1 && frac % 10 == 0) {
+            frac /= 10;
+            digits--;
         }
-        t.append(frac, 0, end);
-        w.key("time").raw(t);
+        for (int pad = digits - 1, v = frac; pad > 0 && v < pow10(pad); pad--) {
+            out.append('0');
+        }
+        out.append(frac);
         w.key("host").value(host);
         w.key("pid").value(pid);
         w.key("ppid").value(ppid);
         if (p != null) {
-            String id = p.localAddress() + '|' + p.peerAddress();
-            w.key("counter").value(counters.computeIfAbsent(id, k -> new AtomicLong()).incrementAndGet());
+            AtomicLong counter = counters.get(p);
+            if (counter == null) {
+                counter = counters.computeIfAbsent(p, k -> new AtomicLong());
+            }
+            w.key("counter").value(counter.incrementAndGet());
         }
         w.key("type").value(type);
     }
 
+    private static int pow10(int n) {
+        int v = 1;
+        for (int k = 0; k < n; k++) {
+            v *= 10;
+        }
+        return v;
+    }
+
     // ------------------------------------------------------------------ UPDATE
+
+    private static final java.util.Map<Family, String> FAMILY_NAMES = new ConcurrentHashMap<>();
+
+    /** ExaBGP's name of a family, e.g. {@code ipv4 unicast} (cached: no string building per message). */
+    static String familyName(Family f) {
+        String name = FAMILY_NAMES.get(f);
+        if (name == null) {
+            name = f.toString();
+            if (FAMILY_NAMES.size() < 256) {
+                FAMILY_NAMES.put(f, name);
+            }
+        }
+        return name;
+    }
 
     private static void eorBody(JsonWriter w, Family f) {
         w.beginObject().key("eor").beginObject().key("afi").value(Family.afiName(f.afi())).key("safi")
@@ -299,17 +339,17 @@ public final class ExabgpJson {
         if (announces) {
             w.key("announce").beginObject();
             if (!u.nlri().isEmpty()) {
-                w.key(u.nlri().family().toString()).beginObject();
+                w.key(familyName(u.nlri().family())).beginObject();
                 if (nextHop == null || nextHop.isSelf()) {
                     w.key(nextHop == null ? "null" : "self");
                 } else {
-                    w.key(IpAddresses.ipv4(nextHop.address()));
+                    w.keyIpv4(nextHop.address());
                 }
                 nlris(w, u.nlri());
                 w.endObject();
             }
             if (reach != null && !reach.nlri().isEmpty()) {
-                w.key(reach.family().toString()).beginObject();
+                w.key(familyName(reach.family())).beginObject();
                 String[] hops = reach.nextHopAddresses();
                 w.key(hops.length == 0 ? "no-nexthop" : hops[0]);
                 nlris(w, reach.nlri());
@@ -322,11 +362,11 @@ public final class ExabgpJson {
         if (withdrawsBody || withdrawsMp) {
             w.key("withdraw").beginObject();
             if (withdrawsBody) {
-                w.key(u.withdrawn().family().toString());
+                w.key(familyName(u.withdrawn().family()));
                 nlris(w, u.withdrawn());
             }
             if (withdrawsMp) {
-                w.key(unreach.family().toString());
+                w.key(familyName(unreach.family()));
                 nlris(w, unreach.nlri());
             }
             w.endObject();
@@ -366,7 +406,15 @@ public final class ExabgpJson {
         if (n == 0) {
             return;
         }
-        Arrays.sort(sorted, 0, n, (a, b) -> Integer.compare(a.typeCode(), b.typeCode()));
+        for (int k = 1; k < n; k++) { // insertion sort by type code: a handful of attributes
+            Attribute a = sorted[k];
+            int j = k - 1;
+            while (j >= 0 && sorted[j].typeCode() > a.typeCode()) {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+            sorted[j + 1] = a;
+        }
         w.key("attribute").beginObject();
         for (int k = 0; k < n; k++) {
             attribute(w, sorted[k], as4Aggregator);

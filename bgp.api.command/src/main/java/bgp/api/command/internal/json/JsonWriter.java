@@ -102,6 +102,16 @@ public final class JsonWriter {
         return this;
     }
 
+    /** An object key that is an IPv4 address in dotted-quad form. */
+    public JsonWriter keyIpv4(int address) {
+        separator();
+        out.append('"');
+        appendIpv4(out, address);
+        out.append("\":");
+        afterKey = true;
+        return this;
+    }
+
     public JsonWriter value(String s) {
         beforeValue();
         if (s == null) {
@@ -174,9 +184,21 @@ public final class JsonWriter {
 
     private void appendString(String s) {
         out.append('"');
-        int start = 0;
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int first = 0;
+        while (first < n) {
+            char c = s.charAt(first);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                break;
+            }
+            first++;
+        }
+        if (first == n) { // nothing to escape: the usual case
+            out.append(s).append('"');
+            return;
+        }
+        int start = 0;
+        for (int i = first; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c != '"' && c != '\\') {
                 continue;

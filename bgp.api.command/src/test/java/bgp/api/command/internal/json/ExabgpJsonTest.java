@@ -243,4 +243,36 @@ class ExabgpJsonTest {
         assertEquals("{\"a\\\"b\":\"x\\\\y\\n\\u0001\",\"l\":[1,true,null,{},[]],\"n\":4294967295}",
                 w.out().toString());
     }
+    @Test
+    void appendsToABuilder() {
+        StringBuilder out = new StringBuilder("x");
+        json.update(out, peer, "in", Update.endOfRib(Family.IPV4_UNICAST));
+        assertEquals("x" + head(1, "update") + ",\"direction\":\"in\",\"message\":{\"eor\":{\"afi\":\"ipv4\","
+                + "\"safi\":\"unicast\"}}}}", out.toString());
+    }
+
+    /** Not a timed test: prints how fast a typical received UPDATE is encoded. */
+    @Test
+    void throughputFigure() {
+        Update u = new Update(Ipv4Prefixes.EMPTY, List.of(Origin.IGP, AsPath.sequence(65001, 65002),
+                NextHop.of(IpAddresses.parseIpv4("192.0.2.1")), new Med(10), Communities.of(65001 << 16 | 1)),
+                Ipv4Prefixes.unicast(Ipv4Prefixes.pack(IpAddresses.parseIpv4("10.0.0.0"), 24),
+                        Ipv4Prefixes.pack(IpAddresses.parseIpv4("10.0.1.0"), 24)));
+        StringBuilder out = new StringBuilder(1024);
+        int n = 200_000;
+        long sink = 0;
+        long ns = 0;
+        for (int round = 0; round < 2; round++) { // the first round warms the JIT up
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                out.setLength(0);
+                json.update(out, peer, ExabgpJson.RECEIVE, u);
+                sink += out.length();
+            }
+            ns = System.nanoTime() - start;
+        }
+        System.out.printf("ExabgpJson: %d UPDATEs (2 prefixes, 5 attributes) in %d ms, %.0f per second (%d chars)%n",
+                n, ns / 1_000_000, n * 1e9 / ns, sink);
+        assertEquals(true, sink > 0);
+    }
 }
