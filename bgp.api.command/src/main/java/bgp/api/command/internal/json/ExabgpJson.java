@@ -106,6 +106,14 @@ public final class ExabgpJson {
 
     /** The JSON of a reactor event, or null for events ExaBGP has no message for (lost events). */
     public String event(PeerEvent e) {
+        return event(e, false);
+    }
+
+    /**
+     * The JSON of a reactor event, with the message's {@code "header"} and {@code "body"} in hex when
+     * {@code packets} and the event carries the bytes (OPEN and UPDATE events do); null for lost events.
+     */
+    public String event(PeerEvent e, boolean packets) {
         Peer p = Peer.of(e.peer());
         if (e instanceof PeerEvent.StateChanged s) {
             String state = s.exabgpState();
@@ -115,9 +123,11 @@ public final class ExabgpJson {
                 default -> fsm(p, state);
             };
         } else if (e instanceof PeerEvent.OpenMessage o) {
-            return open(p, o.received() ? RECEIVE : SEND, o.open());
+            return open(p, o.received() ? RECEIVE : SEND, o.open(), packets ? o.raw() : null);
         } else if (e instanceof PeerEvent.UpdateReceived u) {
-            return update(p, RECEIVE, u.update());
+            StringBuilder out = new StringBuilder(512);
+            update(out, p, RECEIVE, u.update(), packets ? u.raw() : null);
+            return out.toString();
         } else if (e instanceof PeerEvent.NotificationMessage n) {
             return notification(p, n.received() ? RECEIVE : SEND, n.notification());
         } else if (e instanceof PeerEvent.KeepaliveReceived) {
@@ -135,13 +145,16 @@ public final class ExabgpJson {
     /** An UPDATE (an End-of-RIB UPDATE prints in the 5.0 {@code "eor"} form). */
     public String update(Peer p, String direction, Update u) {
         StringBuilder out = new StringBuilder(512);
-        update(out, p, direction, u);
+        update(out, p, direction, u, null);
         return out.toString();
     }
 
-    /** {@link #update(Peer, String, Update)} appended to {@code out} (for callers that reuse a builder). */
-    public void update(StringBuilder out, Peer p, String direction, Update u) {
-        JsonWriter w = begin(new JsonWriter(out), p, "update", direction);
+    /**
+     * {@link #update(Peer, String, Update)} appended to {@code out} (for callers that reuse a builder), with the
+     * message bytes as {@code "header"} and {@code "body"} when {@code raw} is not null (ExaBGP's {@code packets}).
+     */
+    public void update(StringBuilder out, Peer p, String direction, Update u, byte[] raw) {
+        JsonWriter w = begin(new JsonWriter(out), p, "update", direction, raw);
         w.key("message");
         var eor = u.endOfRib();
         if (eor.isPresent()) {
@@ -161,7 +174,12 @@ public final class ExabgpJson {
     }
 
     public String open(Peer p, String direction, Open o) {
-        JsonWriter w = begin(p, "open", direction);
+        return open(p, direction, o, null);
+    }
+
+    /** With the message bytes as {@code "header"} and {@code "body"} when {@code raw} is not null. */
+    public String open(Peer p, String direction, Open o, byte[] raw) {
+        JsonWriter w = begin(new JsonWriter(new StringBuilder(512)), p, "open", direction, raw);
         w.key("open");
         OpenJson.write(w, o);
         return end(w);
@@ -238,12 +256,18 @@ public final class ExabgpJson {
     // ------------------------------------------------------------------ envelope
 
     private JsonWriter begin(Peer p, String type, String direction) {
-        return begin(new JsonWriter(new StringBuilder(256)), p, type, direction);
+        return begin(new JsonWriter(new StringBuilder(256)), p, type, direction, null);
     }
 
-    private JsonWriter begin(JsonWriter w, Peer p, String type, String direction) {
+    private JsonWriter begin(JsonWriter w, Peer p, String type, String direction, byte[] raw) {
         w.beginObject();
         envelope(w, type, p);
+        if (raw != null && raw.length >= 19) {
+            w.key("header").hex(raw, 0, 19, true);
+            if (raw.length > 19) {
+                w.key("body").hex(raw, 19, raw.length - 19, true);
+            }
+        }
         w.key("neighbor").beginObject();
         w.key("address").beginObject().key("local").value(p.localAddress()).key("peer").value(p.peerAddress())
                 .endObject();

@@ -246,7 +246,7 @@ class ExabgpJsonTest {
     @Test
     void appendsToABuilder() {
         StringBuilder out = new StringBuilder("x");
-        json.update(out, peer, "in", Update.endOfRib(Family.IPV4_UNICAST));
+        json.update(out, peer, "in", Update.endOfRib(Family.IPV4_UNICAST), null);
         assertEquals("x" + head(1, "update") + ",\"direction\":\"in\",\"message\":{\"eor\":{\"afi\":\"ipv4\","
                 + "\"safi\":\"unicast\"}}}}", out.toString());
     }
@@ -266,7 +266,7 @@ class ExabgpJsonTest {
             long start = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 out.setLength(0);
-                json.update(out, peer, ExabgpJson.RECEIVE, u);
+                json.update(out, peer, ExabgpJson.RECEIVE, u, null);
                 sink += out.length();
             }
             ns = System.nanoTime() - start;
@@ -274,5 +274,16 @@ class ExabgpJsonTest {
         System.out.printf("ExabgpJson: %d UPDATEs (2 prefixes, 5 attributes) in %d ms, %.0f per second (%d chars)%n",
                 n, ns / 1_000_000, n * 1e9 / ns, sink);
         assertEquals(true, sink > 0);
+    }
+    @Test
+    void packetsAddHeaderAndBody() {
+        Neighbor n = Neighbor.builder("10.0.0.2").localAddress("10.0.0.1").localAs(65000).peerAs(65001)
+                .routerId("1.1.1.1").build();
+        byte[] raw = bgp.codec.Hex.decode("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF001702" + "00000000");
+        String s = json.event(new PeerEvent.UpdateReceived(n, Update.endOfRib(Family.IPV4_UNICAST), raw), true);
+        assertEquals("{\"exabgp\":\"5.0.0\",\"time\":1700000000.123456,\"host\":\"box\",\"pid\":42,\"ppid\":7,"
+                + "\"counter\":1,\"type\":\"update\",\"header\":\"0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF001702\","
+                + "\"body\":\"0x00000000\"," + NEIGHBOR + ",\"direction\":\"receive\",\"message\":{\"eor\":"
+                + "{\"afi\":\"ipv4\",\"safi\":\"unicast\"}}}}", s);
     }
 }
