@@ -1,5 +1,6 @@
 package bgp.api.command.internal.json;
 
+import bgp.codec.ErrorAction;
 import bgp.codec.Family;
 import bgp.codec.IpAddresses;
 import bgp.codec.attribute.Aggregator;
@@ -357,7 +358,10 @@ public final class ExabgpJson {
                 nextHop = n;
             }
         }
-        boolean announces = !u.nlri().isEmpty() || (reach != null && !reach.nlri().isEmpty());
+        // RFC 7606 treat-as-withdraw: what the UPDATE announces is printed as withdrawn (ExaBGP 4 printed it as
+        // announced, with an "error" attribute; a program acting on the JSON would install a route it must not)
+        boolean taw = u.action() == ErrorAction.TREAT_AS_WITHDRAW;
+        boolean announces = !taw && (!u.nlri().isEmpty() || (reach != null && !reach.nlri().isEmpty()));
         w.beginObject().key("update").beginObject();
         attributes(w, u, announces);
         if (announces) {
@@ -381,21 +385,39 @@ public final class ExabgpJson {
             }
             w.endObject();
         }
-        boolean withdrawsBody = !u.withdrawn().isEmpty();
-        boolean withdrawsMp = unreach != null && !unreach.nlri().isEmpty();
-        if (withdrawsBody || withdrawsMp) {
-            w.key("withdraw").beginObject();
-            if (withdrawsBody) {
-                w.key(familyName(u.withdrawn().family()));
-                nlris(w, u.withdrawn());
+        NlriList[] gone = {u.withdrawn(), taw ? u.nlri() : null, unreach == null ? null : unreach.nlri(),
+            taw && reach != null ? reach.nlri() : null};
+        boolean any = false;
+        for (int i = 0; i < gone.length; i++) {
+            if (gone[i] == null || gone[i].isEmpty() || sameFamilyBefore(gone, i)) {
+                continue;
             }
-            if (withdrawsMp) {
-                w.key(familyName(unreach.family()));
-                nlris(w, unreach.nlri());
+            if (!any) {
+                w.key("withdraw").beginObject();
+                any = true;
             }
+            Family f = gone[i].family();
+            w.key(familyName(f)).beginArray();
+            for (int j = i; j < gone.length; j++) {
+                if (gone[j] != null && !gone[j].isEmpty() && gone[j].family().equals(f)) {
+                    nlriEntries(w, gone[j]);
+                }
+            }
+            w.endArray();
+        }
+        if (any) {
             w.endObject();
         }
         w.endObject().endObject();
+    }
+
+    private static boolean sameFamilyBefore(NlriList[] lists, int i) {
+        for (int j = 0; j < i; j++) {
+            if (lists[j] != null && !lists[j].isEmpty() && lists[j].family().equals(lists[i].family())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The attributes ExaBGP prints, ordered by type code as ExaBGP sorts them; none: no key at all. */
@@ -571,6 +593,11 @@ public final class ExabgpJson {
     /** {@code [{"nlri": ..., "path-information": ..., "label": [[label, raw]], "rd": ...}, ...]}. */
     private static void nlris(JsonWriter w, NlriList list) {
         w.beginArray();
+        nlriEntries(w, list);
+        w.endArray();
+    }
+
+    private static void nlriEntries(JsonWriter w, NlriList list) {
         boolean pathIds = list.hasPathIds();
         StringBuilder out = w.out();
         if (list instanceof Ipv4Prefixes v4) {
@@ -607,7 +634,6 @@ public final class ExabgpJson {
                 w.endObject();
             }
         }
-        w.endArray();
     }
 
     private static void pathInformation(JsonWriter w, boolean pathIds, int id) {

@@ -286,4 +286,14 @@ class ExabgpJsonTest {
                 + "\"body\":\"0x00000000\"," + NEIGHBOR + ",\"direction\":\"receive\",\"message\":{\"eor\":"
                 + "{\"afi\":\"ipv4\",\"safi\":\"unicast\"}}}}", s);
     }
+    @Test
+    void treatAsWithdrawPrintsTheAnnouncedRoutesAsWithdrawn() {
+        var error = new bgp.codec.BgpDecodeException(3, 1, null, bgp.codec.ErrorAction.TREAT_AS_WITHDRAW, "bad");
+        Update u = new Update(Ipv4Prefixes.unicast(Ipv4Prefixes.pack(IpAddresses.parseIpv4("10.1.0.0"), 16)),
+                List.of(Origin.IGP, NextHop.of(IpAddresses.parseIpv4("192.0.2.1"))),
+                Ipv4Prefixes.unicast(Ipv4Prefixes.pack(IpAddresses.parseIpv4("10.2.0.0"), 16)), List.of(error));
+        assertEquals("{\"update\":{\"attribute\":{\"origin\":\"igp\",\"next-hop\":\"192.0.2.1\"},"
+                + "\"withdraw\":{\"ipv4 unicast\":[{\"nlri\":\"10.1.0.0/16\"},{\"nlri\":\"10.2.0.0/16\"}]}}}",
+                message(u));
+    }
 }
