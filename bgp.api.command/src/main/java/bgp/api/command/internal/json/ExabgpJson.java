@@ -48,6 +48,14 @@ import java.util.function.LongSupplier;
  * "router-id","direction",...}}} then the message. Output is compact (no spaces); key order, number formatting
  * and the content of {@code "message"} follow ExaBGP's conformance data exactly. Thread-safe (the per-peer
  * counters are concurrent; each call writes its own builder).
+ *
+ * <p>Where the conformance data shows nothing, the form comes from ExaBGP 4.2's encoder: attributes sorted by type
+ * code, {@code "atomic-aggregate": true}, {@code "aggregator": "<asn>:<ip>"}, {@code "cluster-list"} as address
+ * strings, {@code "large-community": [[a, b, c]]}, unknown attributes as {@code "attribute-0x<CODE>-0x<FLAGS>":
+ * "0x<hex>"}, the OPEN's capability objects, {@code "route-refresh"}, {@code "state"} without a direction. Our own
+ * choices: {@code "aigp"} is the metric as a number (4.2 printed invalid JSON), confederation segments are named
+ * {@code confed-sequence} / {@code confed-set}, the {@code "message"} of a NOTIFICATION is its code and subcode
+ * names (and RFC 9003 text), and an RFC 7606 treat-as-withdraw UPDATE lists its routes under {@code "withdraw"}.
  */
 public final class ExabgpJson {
     /** The API format version ExaBGP 5.0 prints. */
