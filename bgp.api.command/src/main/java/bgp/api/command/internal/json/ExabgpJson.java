@@ -25,6 +25,7 @@ import bgp.codec.attribute.Origin;
 import bgp.codec.attribute.OriginatorId;
 import bgp.codec.attribute.Otc;
 import bgp.codec.attribute.UnknownAttribute;
+import bgp.codec.message.Message;
 import bgp.codec.message.Notification;
 import bgp.codec.message.Open;
 import bgp.codec.message.RouteRefresh;
@@ -150,6 +151,22 @@ public final class ExabgpJson {
     }
 
     // ------------------------------------------------------------------ messages
+
+    /** Any decoded message (what a {@code decode} tool prints), with its bytes as header/body when raw is given. */
+    public String message(Peer p, String direction, Message m, byte[] raw) {
+        if (m instanceof Update u) {
+            StringBuilder out = new StringBuilder(512);
+            update(out, p, direction, u, raw);
+            return out.toString();
+        } else if (m instanceof Open o) {
+            return open(p, direction, o, raw);
+        } else if (m instanceof Notification n) {
+            return notification(p, direction, n);
+        } else if (m instanceof RouteRefresh r) {
+            return refresh(p, direction, r);
+        }
+        return keepalive(p, direction);
+    }
 
     /** An UPDATE (an End-of-RIB UPDATE prints in the 5.0 {@code "eor"} form). */
     public String update(Peer p, String direction, Update u) {

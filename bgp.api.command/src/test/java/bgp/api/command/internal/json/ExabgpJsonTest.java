@@ -296,4 +296,12 @@ class ExabgpJsonTest {
                 + "\"withdraw\":{\"ipv4 unicast\":[{\"nlri\":\"10.1.0.0/16\"},{\"nlri\":\"10.2.0.0/16\"}]}}}",
                 message(u));
     }
+    @Test
+    void anyMessage() {
+        assertEquals(json.keepalive(peer, "in").replace("\"counter\":1", "\"counter\":2"),
+                json.message(peer, "in", bgp.codec.message.Keepalive.INSTANCE, null));
+        assertEquals(true, json.message(peer, "in", new Notification(6, 4), null).contains("\"subcode\":4,"));
+        assertEquals(true, json.message(peer, "in", RouteRefresh.request(Family.IPV4_UNICAST), null)
+                .contains("\"type\":\"refresh\""));
+    }
 }
