@@ -315,6 +315,29 @@ class CheckerPeerTest {
     }
 
     @Test
+    void anUnexpectedEndOfRibFailsUnlessTolerated() throws Exception {
+        CiScript one = script("1:raw:" + U0);
+        CheckerPeer c = started(one);
+        try (FakeSpeaker s = speaker(c)) {
+            s.establish();
+            s.send(EOR);
+            Verdict v = c.run(T);
+            assertFalse(v.passed());
+            assertTrue(v.reason().startsWith("step A1: unexpected UPDATE End-of-RIB (23 bytes)"), v.reason());
+            assertTrue(v.reason().endsWith("(an End-of-RIB is only tolerated after the last step)"), v.reason());
+        }
+        CheckerPeer d = CheckerPeer.forScript(one).listenOn("127.0.0.1").tolerateEndOfRib(true).start();
+        try (FakeSpeaker s = speaker(d)) {
+            s.establish();
+            s.send(EOR);
+            s.send(U0);
+            Verdict v = d.run(T);
+            assertTrue(v.passed(), v.report());
+            assertTrue(v.log().contains("step A1: tolerated UPDATE End-of-RIB (23 bytes) " + EOR), v.report());
+        }
+    }
+
+    @Test
     void twoConnectionsArePlayedOneAfterTheOther() throws Exception {
         CheckerPeer c = started(script("A1:raw:" + U0, "B1:raw:" + U1));
         try (FakeSpeaker s = speaker(c)) {

@@ -232,6 +232,31 @@ class ReactorAgainstCheckerTest {
                 v.report());
     }
 
+    /** option:open:inspect-open-message: our OPEN is byte for byte ExaBGP's (hostname capability included). */
+    @Test
+    void confHostnameOurOpenIsExabgps() {
+        Verdict v = play(CheckerPeer.forFile(ConformanceDir.ci("encoding", "conf-hostname")),
+                checker -> neighbor("10.0.0.2", 65533, 65533, Family.IPV4_UNICAST).apply(checker)
+                        .hostName("my-host-name", "my-domain-name.com"), List.of(), When.BEFORE_UP);
+        assertTrue(v.passed(), v.report());
+        assertTrue(v.log().contains("step A1: received line 3 OPEN (85 bytes)"), v.report());
+    }
+
+    /**
+     * KNOWN DIFFERENCE (reactor), maybe on purpose: to a message of type 255 ExaBGP answers NOTIFICATION 1/0 with
+     * the text {@code can not decode update message of type "255"}; ours answers RFC 4271's 1/3 (Bad Message Type)
+     * with the type as data. Our End-of-RIB before it is tolerated, see {@link CheckerPeer#tolerateEndOfRib}.
+     */
+    @Test
+    void knownDifferenceUnknownMessageIsAnsweredWithBadMessageType() {
+        Verdict v = play(CheckerPeer.forFile(ConformanceDir.ci("encoding", "unknown-message")).tolerateEndOfRib(true),
+                neighbor("1.2.3.4", 1, 1, Family.IPV4_UNICAST), List.of(), When.BEFORE_UP);
+        assertFalse(v.passed(), "fixed? then assert a pass: " + v.report());
+        assertTrue(v.reason().startsWith("step A1: unexpected NOTIFICATION Message header error / Bad message type "
+                + "data 0xFF (22 bytes)\n  received: FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF:0016:03:0103FF\n"), v.report());
+        assertTrue(v.log().contains("sent unknown message of type 255"), v.report());
+    }
+
     /** conf-ebgp's lines with one byte of its UPDATE changed: the report names the step, line and byte. */
     @Test
     void aWrongByteInTheExpectationFailsWithTheExactReport() throws Exception {
