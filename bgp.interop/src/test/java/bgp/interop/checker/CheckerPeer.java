@@ -819,7 +819,7 @@ public final class CheckerPeer implements AutoCloseable {
             return m;
         }
 
-        private void fill() throws IOException {
+        private void fill() {
             if (len == buf.length) {
                 buf = Arrays.copyOf(buf, buf.length * 2);
             }
@@ -833,13 +833,11 @@ public final class CheckerPeer implements AutoCloseable {
             } catch (SocketTimeoutException e) {
                 // next slice
             } catch (IOException e) {
-                if (closed) {
-                    eof = true;
-                } else if (socket != null && socket.isClosed()) {
-                    eof = true;
-                } else {
-                    throw e;
+                // reset by the speaker, or closed by us (after a NOTIFICATION, or close()): the end of this stream
+                if (!closed && socket != null && !socket.isClosed()) {
+                    trace("read error, taken as the end of the connection: " + e);
                 }
+                eof = true;
             }
         }
     }
