@@ -17,7 +17,6 @@ import bgp.codec.internal.BuiltinCodecs;
 import bgp.codec.nlri.IpPrefix;
 import bgp.reactor.Neighbor;
 import bgp.reactor.Peer;
-import bgp.reactor.PeerState;
 import bgp.reactor.internal.BgpReactor;
 import bgp.rib.Route;
 import bgp.rib.internal.RibFactoryComponent;
@@ -48,11 +47,6 @@ class ReactorAgainstCheckerTest {
          * files whose UPDATEs and End-of-RIB are one step.
          */
         RIGHT_AWAY,
-        /**
-         * The speaker connects to the checker; the routes are announced once the session is established (how they
-         * are packed then races the announcements: not for UPDATEs of several prefixes).
-         */
-        WHEN_UP,
         /** The speaker is passive and holds the routes; then the checker connects to it. */
         BEFORE_UP
     }
@@ -77,24 +71,10 @@ class ReactorAgainstCheckerTest {
             }
             checker.start();
             Peer peer = reactor.addPeer(neighbor.apply(checker.address()).port(checker.port()).build());
-            if (when == When.WHEN_UP) {
-                long end = System.nanoTime() + TIMEOUT.toNanos();
-                while (peer.state() != PeerState.ESTABLISHED && System.nanoTime() < end) {
-                    sleep(10);
-                }
-            }
             routes.forEach(peer::announce);
             return checker.run(TIMEOUT);
         } finally {
             checker.close();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -107,11 +87,7 @@ class ReactorAgainstCheckerTest {
                 .peerAs(peerAs).holdTime(180).families(Set.of(families));
     }
 
-    static Route v4(String prefix, String nextHop, Attribute... attributes) {
-        return Route.of(IpPrefix.parse(prefix, 0), nextHop, List.of(attributes));
-    }
-
-    static Route v6(String prefix, String nextHop, Attribute... attributes) {
+    static Route route(String prefix, String nextHop, Attribute... attributes) {
         return Route.of(IpPrefix.parse(prefix, 0), nextHop, List.of(attributes));
     }
 
@@ -125,14 +101,14 @@ class ReactorAgainstCheckerTest {
         LocalPref lp100 = new LocalPref(100);
         LocalPref lp200 = new LocalPref(200);
         return List.of(
-                v4("10.0.1.0/24", nh, Origin.IGP, AsPath.EMPTY, lp100, C0),
-                v4("10.0.2.0/24", nh, Origin.IGP, AsPath.EMPTY, lp100, C1),
-                v4("10.0.3.0/24", nh, Origin.IGP, AsPath.EMPTY, lp100, C2),
-                v4("10.0.4.0/24", nh, Origin.IGP, AsPath.EMPTY, lp200),
-                v4("10.0.5.0/24", nh, Origin.IGP, AsPath.EMPTY, lp200),
-                v4("10.0.6.0/24", nh, Origin.IGP, AsPath.EMPTY, lp100, C1),
-                v4("10.0.7.0/24", nh, Origin.IGP, AsPath.EMPTY, lp200, C1),
-                v4("10.0.8.0/24", nh, Origin.IGP, AsPath.EMPTY, lp200, C1));
+                route("10.0.1.0/24", nh, Origin.IGP, AsPath.EMPTY, lp100, C0),
+                route("10.0.2.0/24", nh, Origin.IGP, AsPath.EMPTY, lp100, C1),
+                route("10.0.3.0/24", nh, Origin.IGP, AsPath.EMPTY, lp100, C2),
+                route("10.0.4.0/24", nh, Origin.IGP, AsPath.EMPTY, lp200),
+                route("10.0.5.0/24", nh, Origin.IGP, AsPath.EMPTY, lp200),
+                route("10.0.6.0/24", nh, Origin.IGP, AsPath.EMPTY, lp100, C1),
+                route("10.0.7.0/24", nh, Origin.IGP, AsPath.EMPTY, lp200, C1),
+                route("10.0.8.0/24", nh, Origin.IGP, AsPath.EMPTY, lp200, C1));
     }
 
     static final Function<String, Neighbor.Builder> NEW_V4 = neighbor("10.0.0.2", 65533, 65533, Family.IPV4_UNICAST);
@@ -162,7 +138,7 @@ class ReactorAgainstCheckerTest {
     void confAggregator() {
         Verdict v = play(CheckerPeer.forFile(ConformanceDir.ci("encoding", "conf-aggregator")),
                 neighbor("10.0.0.2", 65533, 65533, Family.IPV4_UNICAST),
-                List.of(v4("1.0.64.0/18", "192.168.1.254", Origin.IGP, AsPath.sequence(57821, 6939),
+                List.of(route("1.0.64.0/18", "192.168.1.254", Origin.IGP, AsPath.sequence(57821, 6939),
                         new LocalPref(100), AtomicAggregate.INSTANCE,
                         new Aggregator(18144, IpAddresses.parseIpv4("219.118.225.189")))), When.BEFORE_UP);
         assertTrue(v.passed(), v.report());
@@ -171,14 +147,14 @@ class ReactorAgainstCheckerTest {
     @Test
     void confEbgp() {
         Verdict v = play("conf-ebgp", neighbor("10.0.0.2", 65533, 65000, Family.IPV4_UNICAST),
-                List.of(v4("10.0.0.0/24", "10.0.1.254", Origin.IGP, AsPath.sequence(65533))));
+                List.of(route("10.0.0.0/24", "10.0.1.254", Origin.IGP, AsPath.sequence(65533))));
         assertTrue(v.passed(), v.report());
     }
 
     static List<Route> newV6() {
         LocalPref lp200 = new LocalPref(200);
-        return List.of(v6("2a02:b80:0:1::1/128", "2a02:b80:0:2::1", Origin.IGP, AsPath.EMPTY, lp200, C2),
-                v6("2a02:b80:0:1::2/128", "2a02:b80:0:2::1", Origin.IGP, AsPath.EMPTY, lp200, C2));
+        return List.of(route("2a02:b80:0:1::1/128", "2a02:b80:0:2::1", Origin.IGP, AsPath.EMPTY, lp200, C2),
+                route("2a02:b80:0:1::2/128", "2a02:b80:0:2::1", Origin.IGP, AsPath.EMPTY, lp200, C2));
     }
 
     /**
@@ -199,7 +175,7 @@ class ReactorAgainstCheckerTest {
     @Test
     void knownDifferenceConfIpv46Routes6FamilyMpReachFirst() {
         Verdict v = play("conf-ipv46routes6family", neighbor("1.2.3.4", 1, 1, Family.IPV6_UNICAST), List.of(
-                v6("2a02:b80:0:1::1/128", "2a02:b80:0:2::1", Origin.IGP, AsPath.EMPTY, new LocalPref(200), C2)));
+                route("2a02:b80:0:1::1/128", "2a02:b80:0:2::1", Origin.IGP, AsPath.EMPTY, new LocalPref(200), C2)));
         assertFalse(v.passed(), "fixed? then assert a pass: " + v.report());
         assertTrue(v.reason().startsWith("step A1: unexpected UPDATE (90 bytes)\n  received: "
                 + "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF:005A:02:00000043900E0026000201102A020B80"), v.report());
@@ -210,7 +186,7 @@ class ReactorAgainstCheckerTest {
     @Test
     void confName() {
         Verdict v = play("conf-name", neighbor("127.0.0.2", 1, 1, Family.IPV4_UNICAST),
-                List.of(v4("1.0.0.0/24", "1.2.3.4", Origin.IGP, AsPath.EMPTY, new LocalPref(100))));
+                List.of(route("1.0.0.0/24", "1.2.3.4", Origin.IGP, AsPath.EMPTY, new LocalPref(100))));
         assertTrue(v.passed(), v.report());
     }
 
@@ -272,7 +248,7 @@ class ReactorAgainstCheckerTest {
         }
         CiScript script = CiScript.parse(null, "conf-ebgp-altered.ci", lines);
         Verdict v = play(CheckerPeer.forScript(script), neighbor("10.0.0.2", 65533, 65000, Family.IPV4_UNICAST),
-                List.of(v4("10.0.0.0/24", "10.0.1.254", Origin.IGP, AsPath.sequence(65533))), When.BEFORE_UP);
+                List.of(route("10.0.0.0/24", "10.0.1.254", Origin.IGP, AsPath.sequence(65533))), When.BEFORE_UP);
         assertFalse(v.passed(), v.report());
         int line = lines.indexOf(wrong) + 1;
         String expected = wrong.substring(6);
