@@ -54,6 +54,13 @@ public interface Peer {
      */
     void announce(Route route);
 
+    /**
+     * Whether {@link #announce} would take the route, without changing anything.
+     *
+     * @throws IllegalArgumentException as {@link #announce}
+     */
+    void check(Route route);
+
     /** Take a route out of the Adj-RIB-Out (a withdrawal is sent if the peer has it). */
     void withdraw(Nlri nlri);
 

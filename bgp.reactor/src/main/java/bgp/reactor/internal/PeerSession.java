@@ -179,6 +179,11 @@ final class PeerSession implements Peer {
     }
 
     @Override
+    public void check(Route route) {
+        ribs.check(route);
+    }
+
+    @Override
     public void withdraw(Nlri nlri) {
         loop.execute(() -> {
             ribs.withdraw(nlri);

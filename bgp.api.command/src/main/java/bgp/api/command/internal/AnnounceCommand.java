@@ -13,13 +13,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code [neighbor <selector>] announce ...}: {@code eor [<afi> <safi>]} (an End-of-RIB, IPv4 unicast by default)
- * and {@code route-refresh <afi> <safi>} (ask the peers to send a family again).
+ * {@code [neighbor <selector>] announce ...}: routes ({@code route ...}, {@code ipv4|ipv6 <safi> ...},
+ * {@code attributes ... nlri ...}; see {@link RouteCommands}), {@code eor [<afi> <safi>]} (an End-of-RIB, IPv4
+ * unicast by default) and {@code route-refresh <afi> <safi>} (ask the peers to send a family again).
  */
 @Component(service = Command.class, property = {
         Command.NAME + "=announce",
         Command.NEIGHBOR + ":Boolean=true",
-        Command.DESCRIPTION + "=announce eor [<afi> <safi>] | route-refresh <afi> <safi>"})
+        Command.DESCRIPTION + "=announce route <prefix> next-hop <ip>|self [attributes] | ipv4|ipv6 <safi> ... | "
+                + "attributes ... nlri ... | eor [<afi> <safi>] | route-refresh <afi> <safi>"})
 public final class AnnounceCommand implements Command {
     private final Reactor reactor;
 
@@ -32,7 +34,7 @@ public final class AnnounceCommand implements Command {
     public void execute(CommandRequest request, CommandOutput out) throws CommandException {
         List<String> a = request.arguments();
         if (a.isEmpty()) {
-            throw new CommandException("announce what? eor, route-refresh");
+            throw new CommandException("announce what? route, ipv4, ipv6, attributes, eor or route-refresh");
         }
         switch (a.get(0)) {
             case "eor" -> {
@@ -50,7 +52,13 @@ public final class AnnounceCommand implements Command {
                     act(() -> p.requestRouteRefresh(f));
                 }
             }
-            default -> throw new CommandException("unknown announce form: " + a.get(0));
+            default -> {
+                if (!RouteCommands.isRouteForm(a.get(0))) {
+                    throw new CommandException("unknown announce form: " + a.get(0)
+                            + ", expected route, ipv4, ipv6, attributes, eor or route-refresh");
+                }
+                RouteCommands.announce(reactor, request);
+            }
         }
     }
 

@@ -77,6 +77,7 @@ class DynamicPeersTest {
         register("flush", new FlushCommand(speaker));
         register("clear", new ClearCommand(speaker));
         register("announce", new AnnounceCommand(speaker));
+        register("withdraw", new WithdrawCommand(speaker));
     }
 
     private long id;
@@ -190,6 +191,45 @@ class DynamicPeersTest {
                 run("clear adj-rib sideways"));
         assertEquals(List.of("error: no neighbors match the selector", "error"),
                 run("neighbor * peer-as 1 clear adj-rib in"));
+    }
+
+    @Test
+    void routesAnnouncedAndWithdrawnOverTheApiReachThePeer() throws Exception {
+        Peer theirs = remote.addPeer(Neighbor.builder(local).localAddress(peer).localAs(65002).peerAs(65001)
+                .routerId("10.0.0.2").families(Set.of(Family.IPV4_UNICAST, Family.IPV6_UNICAST)).passive(true)
+                .build());
+        assertEquals(List.of("done"), run("neighbor " + peer + " local-ip " + local + " local-as 65001 peer-as 65002 "
+                + "router-id 10.0.0.1 family-allowed ipv4-unicast/ipv6-unicast create"));
+        Peer ours = speaker.peer(peer).orElseThrow();
+        await("established", () -> ours.state() == PeerState.ESTABLISHED && theirs.state() == PeerState.ESTABLISHED);
+
+        assertEquals(List.of("done"), run("announce route 10.99.0.0/24 next-hop self med 100 community [65001:7]"));
+        assertEquals(List.of("done"), run("neighbor " + peer + " announce attributes next-hop 192.0.2.1 "
+                + "as-path [ 64512 ] nlri 10.99.1.0/24 10.99.2.0/24"));
+        await("3 routes", () -> theirs.receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 3);
+        List<String> got = new CopyOnWriteArrayList<>();
+        theirs.visitAdjRibIn((nlri, set) -> got.add(nlri + " " + set.nextHopAddresses() + " " + set.attributes()));
+        // eBGP: ORIGIN igp added, our AS prepended, no LOCAL_PREF (ExaBGP's defaults)
+        assertEquals(List.of(
+                "10.99.0.0/24 [" + local + "] [igp, AsPath[65001], " + local + ", Med[value=100], Communities[65001:7]]",
+                "10.99.1.0/24 [192.0.2.1] [igp, AsPath[65001 64512], 192.0.2.1]",
+                "10.99.2.0/24 [192.0.2.1] [igp, AsPath[65001 64512], 192.0.2.1]"), got.stream().sorted().toList());
+
+        assertEquals(List.of("done"), run("withdraw route 10.99.1.0/24"));
+        await("2 routes", () -> theirs.receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 2);
+
+        // bad commands change nothing
+        assertEquals(List.of("error: use of \"next-hop self\": the route (ipv6) does not have the same family as "
+                + "the BGP tcp session (ipv4)", "error"), run("announce route 2001:db8::/32 next-hop self"));
+        assertEquals(List.of("error: family ipv4 multicast is not configured for neighbor " + peer, "error"),
+                run("announce ipv4 multicast 10.99.3.0/24 next-hop 192.0.2.1"));
+        List<String> bad = run("announce route 10.99.3.0/33 next-hop 192.0.2.1");
+        assertEquals("error", bad.get(1));
+        assertTrue(bad.get(0).startsWith("error: "), bad.toString());
+        assertEquals(List.of("error: unknown announce form: roat, expected route, ipv4, ipv6, attributes, eor or "
+                + "route-refresh", "error"), run("announce roat 10.0.0.0/8"));
+        Thread.sleep(200);
+        assertEquals(2L, theirs.receivedRoutes().get(Family.IPV4_UNICAST));
     }
 
     @Test

@@ -107,7 +107,8 @@ class CommandDispatcherIT {
         }
         List<String> help = dispatcher.dispatch("help");
         assertEquals(List.of(
-                "[neighbor <ip>] announce - announce eor [<afi> <safi>] | route-refresh <afi> <safi>",
+                "[neighbor <ip>] announce - announce route <prefix> next-hop <ip>|self [attributes] | ipv4|ipv6 <safi> ... "
+                        + "| attributes ... nlri ... | eor [<afi> <safi>] | route-refresh <afi> <safi>",
                 "[neighbor <ip>] clear - clear adj-rib in|out: forget received routes / withdraw sent ones",
                 "[neighbor <ip>] create - add a dynamic peer: local-ip <ip> local-as <asn> peer-as <asn> router-id <ip> "
                         + "[family-allowed <afi-safi>/...|in-open]",
@@ -115,7 +116,9 @@ class CommandDispatcherIT {
                 "[neighbor <ip>] flush - flush adj-rib out: send the Adj-RIB-Out again",
                 "help - list the commands",
                 "[neighbor <ip>] teardown - close sessions with a Cease [<subcode> [<text>]]",
-                "version - show the version of the speaker", "done"), help);
+                "version - show the version of the speaker",
+                "[neighbor <ip>] withdraw - withdraw route <prefix> | ipv4|ipv6 <safi> <prefix> | attributes ... nlri ...",
+                "done"), help);
     }
 
     @Test

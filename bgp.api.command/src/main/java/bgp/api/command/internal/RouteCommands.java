@@ -1,0 +1,78 @@
+package bgp.api.command.internal;
+
+import bgp.api.command.CommandException;
+import bgp.api.command.CommandRequest;
+import bgp.config.route.ConfigRoute;
+import bgp.config.route.RouteDefaults;
+import bgp.config.route.RouteParser;
+import bgp.config.route.RouteSyntaxException;
+import bgp.config.route.Token;
+import bgp.reactor.Peer;
+import bgp.reactor.Reactor;
+import bgp.rib.Route;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The route forms of {@code announce} and {@code withdraw}: {@code route ...}, {@code ipv4|ipv6 <safi> ...},
+ * {@code attribute(s) ... nlri ...}. All routes are parsed and checked against every selected peer before any
+ * peer is changed, so a bad command changes nothing.
+ */
+final class RouteCommands {
+    private RouteCommands() {
+    }
+
+    static boolean isRouteForm(String word) {
+        return switch (word) {
+            case "route", "ipv4", "ipv6", "attribute", "attributes" -> true;
+            default -> false;
+        };
+    }
+
+    static List<ConfigRoute> parse(CommandRequest request, boolean announce) throws CommandException {
+        try {
+            List<ConfigRoute> routes = RouteParser.parse(Token.split(String.join(" ", request.arguments())),
+                    announce);
+            if (routes.isEmpty()) {
+                throw new CommandException("no route given");
+            }
+            return routes;
+        } catch (RouteSyntaxException e) {
+            throw new CommandException(e.getMessage());
+        }
+    }
+
+    /** Announce to every selected peer, with ExaBGP's iBGP/eBGP defaults for that peer. */
+    static void announce(Reactor reactor, CommandRequest request) throws CommandException {
+        List<ConfigRoute> routes = parse(request, true);
+        List<Peer> peers = SelectedPeers.of(reactor, request);
+        List<List<Route>> perPeer = new ArrayList<>(peers.size());
+        try {
+            for (Peer p : peers) {
+                List<Route> mine = new ArrayList<>(routes.size());
+                for (ConfigRoute r : routes) {
+                    Route route = RouteDefaults.forSession(r.route(), p.neighbor().localAs(), p.neighbor().peerAs());
+                    p.check(route);
+                    mine.add(route);
+                }
+                perPeer.add(mine);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage());
+        }
+        for (int i = 0; i < peers.size(); i++) {
+            for (Route r : perPeer.get(i)) {
+                peers.get(i).announce(r);
+            }
+        }
+    }
+
+    static void withdraw(Reactor reactor, CommandRequest request) throws CommandException {
+        List<ConfigRoute> routes = parse(request, false);
+        for (Peer p : SelectedPeers.of(reactor, request)) {
+            for (ConfigRoute r : routes) {
+                p.withdraw(r.route().nlri());
+            }
+        }
+    }
+}
