@@ -23,4 +23,25 @@ public interface ConfigurationService {
      * @return the errors in file order; empty if the file is valid
      */
     List<ConfigError> validate(Path file);
+
+    /** The configuration file the speaker runs, if one was loaded. */
+    java.util.Optional<Path> file();
+
+    /**
+     * Run a configuration file: parse it and apply the difference to the running speaker (new neighbors start,
+     * removed ones stop with a NOTIFICATION, a neighbor whose session parameters changed restarts, one whose routes
+     * changed gets only the announcements and withdrawals needed, the others are untouched; dynamic peers created
+     * through the API are removed). A file with an error changes nothing.
+     *
+     * @throws ConfigException with every error (file, line, column)
+     */
+    LoadResult load(Path file) throws ConfigException;
+
+    /**
+     * Read the running file again and apply the difference ({@link #load}).
+     *
+     * @throws ConfigException with every error; nothing changed
+     * @throws IllegalStateException when no file is loaded
+     */
+    LoadResult reload() throws ConfigException;
 }

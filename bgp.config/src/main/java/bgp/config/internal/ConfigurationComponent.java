@@ -4,43 +4,87 @@ import bgp.config.ConfigError;
 import bgp.config.ConfigException;
 import bgp.config.Configuration;
 import bgp.config.ConfigurationService;
+import bgp.config.LoadResult;
 import bgp.reactor.Reactor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The {@link ConfigurationService}. It holds the {@link Reactor} (static, mandatory) that loading a configuration
- * will add the neighbors to; for now it parses and validates files.
+ * The {@link ConfigurationService}: parses and validates ExaBGP files, and runs the one named by its {@code file}
+ * property (PID {@value #PID}) in the {@link Reactor}. State lives in the reactor: when this component comes back
+ * after an update of its bundle, it reconciles its file with what the reactor runs, leaving dynamic peers and
+ * established sessions alone.
  */
-@Component(service = ConfigurationService.class)
+@Component(service = ConfigurationService.class, configurationPid = ConfigurationComponent.PID)
+@Designate(ocd = ConfigurationConfig.class)
 public final class ConfigurationComponent implements ConfigurationService {
-    private final Reactor reactor;
+    static final String PID = "bgp.config";
+    private static final Logger LOG = Logger.getLogger("bgp.config");
+
+    private final ConfigurationLoader loader;
+    private volatile Path file;
 
     @Activate
-    public ConfigurationComponent(@Reference Reactor reactor) {
-        this.reactor = Objects.requireNonNull(reactor, "reactor");
+    public ConfigurationComponent(@Reference Reactor reactor, ConfigurationConfig config) {
+        this(reactor, config.file());
+    }
+
+    /** Outside a framework: run {@code file} (empty: none) in the reactor. */
+    public ConfigurationComponent(Reactor reactor, String fileName) {
+        this.loader = new ConfigurationLoader(Objects.requireNonNull(reactor, "reactor"));
+        if (!fileName.isBlank()) {
+            Path f = Path.of(fileName);
+            try {
+                loader.apply(ConfigReader.read(f), false);
+                file = f;
+            } catch (ConfigException e) {
+                LOG.log(Level.SEVERE, "configuration " + f + " not loaded: " + e.getMessage());
+            }
+        }
     }
 
     @Override
-    public Configuration parse(Path file) throws ConfigException {
-        return ConfigReader.read(Objects.requireNonNull(file, "file"));
+    public Configuration parse(Path f) throws ConfigException {
+        return ConfigReader.read(Objects.requireNonNull(f, "file"));
     }
 
     @Override
-    public List<ConfigError> validate(Path file) {
+    public List<ConfigError> validate(Path f) {
         try {
-            ConfigReader.read(Objects.requireNonNull(file, "file"));
+            ConfigReader.read(Objects.requireNonNull(f, "file"));
             return List.of();
         } catch (ConfigException e) {
             return e.errors();
         }
     }
 
-    Reactor reactor() {
-        return reactor;
+    @Override
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    @Override
+    public LoadResult load(Path f) throws ConfigException {
+        Configuration c = ConfigReader.read(Objects.requireNonNull(f, "file"));
+        LoadResult r = loader.apply(c, true);
+        file = f;
+        return r;
+    }
+
+    @Override
+    public LoadResult reload() throws ConfigException {
+        Path f = file;
+        if (f == null) {
+            throw new IllegalStateException("no configuration file is loaded");
+        }
+        return load(f);
     }
 }

@@ -115,6 +115,7 @@ class CommandDispatcherIT {
                 "[neighbor <ip>] delete - remove peers (Cease, peer de-configured)",
                 "[neighbor <ip>] flush - flush adj-rib out: send the Adj-RIB-Out again",
                 "help - list the commands",
+                "reload - read the configuration file again and apply the difference",
                 "[neighbor <ip>] teardown - close sessions with a Cease [<subcode> [<text>]]",
                 "version - show the version of the speaker",
                 "[neighbor <ip>] withdraw - withdraw route <prefix> | ipv4|ipv6 <safi> <prefix> | attributes ... nlri ...",

@@ -1,0 +1,111 @@
+package bgp.config.internal;
+
+import bgp.config.Configuration;
+import bgp.config.LoadResult;
+import bgp.config.NeighborConfig;
+import bgp.reactor.Neighbor;
+import bgp.reactor.Peer;
+import bgp.reactor.Reactor;
+import bgp.rib.Route;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Makes the reactor run a configuration, by difference: the state (peers, sessions, Adj-RIBs) is the reactor's;
+ * this only remembers the last configuration it applied, to know which routes it put there. Thread-safe (one load
+ * at a time).
+ */
+public final class ConfigurationLoader {
+    private static final Logger LOG = Logger.getLogger("bgp.config");
+    private final Reactor reactor;
+    private Configuration applied;
+
+    public ConfigurationLoader(Reactor reactor) {
+        this.reactor = reactor;
+    }
+
+    /** The configuration applied last, if any. */
+    public synchronized java.util.Optional<Configuration> applied() {
+        return java.util.Optional.ofNullable(applied);
+    }
+
+    /**
+     * Apply a configuration.
+     *
+     * @param removeDynamic whether peers created through the API go (a reload) or stay (the configuration bundle
+     *     coming back after an update, reconciling its file with what the reactor runs)
+     */
+    public synchronized LoadResult apply(Configuration next, boolean removeDynamic) {
+        Map<String, NeighborConfig> wanted = new LinkedHashMap<>();
+        for (NeighborConfig n : next.neighbors()) {
+            wanted.put(n.neighbor().peerAddress(), n);
+        }
+        List<String> added = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<String> restarted = new ArrayList<>();
+        List<String> routesChanged = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        Set<String> running = new HashSet<>();
+        for (Peer p : reactor.peers()) {
+            Neighbor have = p.neighbor();
+            String address = have.peerAddress();
+            NeighborConfig want = wanted.get(address);
+            if (want == null) {
+                if (!have.dynamic() || removeDynamic) {
+                    reactor.removePeer(address);
+                    removed.add(address);
+                }
+                continue;
+            }
+            running.add(address);
+            if (!have.equals(want.neighbor())) {
+                reactor.removePeer(address);
+                start(want);
+                restarted.add(address);
+                continue;
+            }
+            List<Route> before = applied == null ? List.of()
+                    : applied.neighbor(address).map(NeighborConfig::outgoing).orElse(List.of());
+            List<Route> after = want.outgoing();
+            if (applied != null && before.equals(after)) {
+                unchanged.add(address);
+                continue;
+            }
+            Set<Object> keep = new HashSet<>();
+            for (Route r : after) {
+                keep.add(r.nlri());
+            }
+            for (Route r : before) {
+                if (!keep.contains(r.nlri())) {
+                    p.withdraw(r.nlri());
+                }
+            }
+            for (Route r : after) {
+                p.announce(r); // an identical route already held sends nothing
+            }
+            (before.equals(after) ? unchanged : routesChanged).add(address);
+        }
+        for (NeighborConfig n : wanted.values()) {
+            if (!running.contains(n.neighbor().peerAddress())) {
+                start(n);
+                added.add(n.neighbor().peerAddress());
+            }
+        }
+        applied = next;
+        LoadResult result = new LoadResult(added, removed, restarted, routesChanged, unchanged);
+        LOG.info(() -> "configuration " + next.source() + " applied: " + result);
+        return result;
+    }
+
+    private void start(NeighborConfig n) {
+        Peer p = reactor.addPeer(n.neighbor());
+        for (Route r : n.outgoing()) {
+            p.announce(r);
+        }
+    }
+}
