@@ -315,6 +315,12 @@ public final class Neighbor {
             this.peerAddress = peerAddress;
         }
 
+        /** The peer's address (e.g. to run a configured neighbor against another address). */
+        public Builder peerAddress(String v) {
+            peerAddress = v;
+            return this;
+        }
+
         public Builder localAddress(String v) {
             localAddress = v;
             return this;
