@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 class EncodingConformanceTest {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    /** Files that do not pass yet, and why. */
-    static final Map<String, String> NOT_YET = new TreeMap<>(Map.ofEntries(
+    /** Files not run at all, and why. */
+    static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
             Map.entry("conf-flow.ci", "flowspec is a later issue's family"),
             Map.entry("conf-flow-redirect.ci", "flowspec is a later issue's family"),
             Map.entry("conf-l2vpn.ci", "VPLS is a later issue's family"),
@@ -38,7 +38,10 @@ class EncodingConformanceTest {
             Map.entry("conf-srv6-mup.ci", "MUP is a later issue's family"),
             Map.entry("conf-srv6-mup-v3.ci", "MUP is a later issue's family"),
             Map.entry("conf-prefix-sid.ci", "the BGP prefix SID attribute (40) is a later issue's"),
-            Map.entry("conf-llnh-lla-only.ci", "needs an IPv6 test peer (option:bind:ipv6); tests use 127.0.0.0/8"),
+            Map.entry("conf-llnh-lla-only.ci", "needs an IPv6 test peer (option:bind:ipv6); tests use 127.0.0.0/8")));
+
+    /** Files run that do not pass yet, and why. */
+    static final Map<String, String> NOT_YET = new TreeMap<>(Map.ofEntries(
             Map.entry("conf-cap-link-local-nexthop.ci", "our OPEN does not carry capability 77 (link-local next hop)"),
             Map.entry("conf-cap-software-version.ci",
                     "ExaBGP's expected OPEN carries ExaBGP's own version string in capability 75"),
@@ -89,10 +92,14 @@ class EncodingConformanceTest {
     void everyEncodingTestAgainstItsOwnConfiguration() {
         Map<String, String> results = new TreeMap<>();
         for (Path ci : ConformanceDir.ciFiles("encoding")) {
-            results.put(ci.getFileName().toString(), play(ci));
+            String name = ci.getFileName().toString();
+            if (!SKIPPED.containsKey(name)) {
+                results.put(name, play(ci));
+            }
         }
         long passed = results.values().stream().filter("pass"::equals).count();
-        System.out.println("[encoding] " + passed + " of " + results.size() + " pass");
+        System.out.println("[encoding] " + passed + " of " + results.size() + " run pass; " + SKIPPED.size()
+                + " skipped: " + SKIPPED);
         results.forEach((k, v) -> System.out.println("[encoding] " + k + ": " + v
                 + (NOT_YET.containsKey(k) ? " (known: " + NOT_YET.get(k) + ")" : "")));
         Map<String, String> notPassing = new TreeMap<>();
