@@ -37,6 +37,7 @@ public final class Neighbor {
     private final boolean routeRefresh;
     private final boolean asn4;
     private final boolean extendedMessage;
+    private final boolean linkLocalNextHop;
     private final int gracefulRestartTime;
     private final long maxPrefixes;
     private final boolean adjRibIn;
@@ -83,6 +84,7 @@ public final class Neighbor {
             throw new IllegalArgumentException("local-as " + localAs + " needs asn4");
         }
         extendedMessage = b.extendedMessage;
+        linkLocalNextHop = b.linkLocalNextHop;
         if (b.gracefulRestartTime < -1 || b.gracefulRestartTime > 0xFFF) {
             throw new IllegalArgumentException("graceful-restart time out of range 0..4095");
         }
@@ -122,6 +124,7 @@ public final class Neighbor {
         b.routeRefresh = routeRefresh;
         b.asn4 = asn4;
         b.extendedMessage = extendedMessage;
+        b.linkLocalNextHop = linkLocalNextHop;
         b.gracefulRestartTime = gracefulRestartTime;
         b.maxPrefixes = maxPrefixes;
         b.adjRibIn = adjRibIn;
@@ -223,6 +226,11 @@ public final class Neighbor {
         return extendedMessage;
     }
 
+    /** Whether our OPEN carries the link-local next-hop capability (77). */
+    public boolean linkLocalNextHop() {
+        return linkLocalNextHop;
+    }
+
     /** Graceful-restart time to announce, seconds; -1 when graceful restart is off. */
     public int gracefulRestartTime() {
         return gracefulRestartTime;
@@ -263,7 +271,7 @@ public final class Neighbor {
     private Object[] values() {
         return new Object[] {peerAddress, localAddress, localAs, peerAs, routerId, families, addPathSend,
             addPathReceive, holdTime, passive, port, md5Password, outgoingTtl, incomingTtl, routeRefresh, asn4,
-            extendedMessage, gracefulRestartTime, maxPrefixes, adjRibIn, dynamic, description, hostName, domainName};
+            extendedMessage, linkLocalNextHop, gracefulRestartTime, maxPrefixes, adjRibIn, dynamic, description, hostName, domainName};
     }
 
     /** Same session parameters and options: a neighbor whose value changed must be restarted. */
@@ -303,6 +311,7 @@ public final class Neighbor {
         private boolean routeRefresh;
         private boolean asn4 = true;
         private boolean extendedMessage = true;
+        private boolean linkLocalNextHop;
         private int gracefulRestartTime = -1;
         private long maxPrefixes;
         private boolean adjRibIn = true;
@@ -398,6 +407,11 @@ public final class Neighbor {
 
         public Builder extendedMessage(boolean v) {
             extendedMessage = v;
+            return this;
+        }
+
+        public Builder linkLocalNextHop(boolean v) {
+            linkLocalNextHop = v;
             return this;
         }
 

@@ -522,7 +522,7 @@ final class ConfigParser {
                 .peerAs(s.peerAs).routerId(routerId).families(families).holdTime(s.holdTime).passive(s.passive)
                 .outgoingTtl(s.outgoingTtl).incomingTtl(s.incomingTtl).routeRefresh(s.routeRefresh).asn4(s.asn4)
                 .extendedMessage(s.extendedMessage).adjRibIn(s.adjRibIn).description(s.description)
-                .hostName(s.hostName, s.domainName);
+                .hostName(s.hostName, s.domainName).linkLocalNextHop(s.linkLocalNexthop);
         if (s.connect != 0) {
             b.port(s.connect);
         }

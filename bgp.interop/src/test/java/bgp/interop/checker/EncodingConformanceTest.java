@@ -42,7 +42,6 @@ class EncodingConformanceTest {
 
     /** Files run that do not pass yet, and why. */
     static final Map<String, String> NOT_YET = new TreeMap<>(Map.ofEntries(
-            Map.entry("conf-cap-link-local-nexthop.ci", "our OPEN does not carry capability 77 (link-local next hop)"),
             Map.entry("conf-cap-software-version.ci",
                     "ExaBGP's expected OPEN carries ExaBGP's own version string in capability 75"),
             Map.entry("unknown-message.ci", "we answer an unknown message type with RFC 4271's 1/3 and the type, "

@@ -535,6 +535,9 @@ final class PeerSession implements Peer {
         if (neighbor.extendedMessage()) {
             caps.add(ExtendedMessageCapability.INSTANCE);
         }
+        if (neighbor.linkLocalNextHop()) {
+            caps.add(bgp.codec.capability.LinkLocalNextHopCapability.INSTANCE);
+        }
         neighbor.hostName().ifPresent(h -> caps.add(new HostnameCapability(h, neighbor.domainName().orElse(""))));
         return Open.of(neighbor.localAs(), neighbor.holdTime(), IpAddresses.parseIpv4(id), caps);
     }
