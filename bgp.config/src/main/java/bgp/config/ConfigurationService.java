@@ -24,6 +24,9 @@ public interface ConfigurationService {
      */
     List<ConfigError> validate(Path file);
 
+    /** The configuration the speaker runs, if one was loaded. */
+    java.util.Optional<Configuration> current();
+
     /** The configuration file the speaker runs, if one was loaded. */
     java.util.Optional<Path> file();
 

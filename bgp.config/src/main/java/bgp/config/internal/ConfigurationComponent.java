@@ -67,6 +67,11 @@ public final class ConfigurationComponent implements ConfigurationService {
     }
 
     @Override
+    public Optional<Configuration> current() {
+        return loader.applied();
+    }
+
+    @Override
     public Optional<Path> file() {
         return Optional.ofNullable(file);
     }

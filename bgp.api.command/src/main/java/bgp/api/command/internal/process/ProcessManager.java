@@ -1,0 +1,166 @@
+package bgp.api.command.internal.process;
+
+import bgp.api.command.CommandDispatcher;
+import bgp.api.command.internal.json.ExabgpJson;
+import bgp.config.ApiConfig;
+import bgp.config.Configuration;
+import bgp.config.ConfigurationService;
+import bgp.config.NeighborConfig;
+import bgp.config.ProcessConfig;
+import bgp.reactor.PeerEvent;
+import bgp.reactor.PeerListener;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The process API: starts the configuration's {@code process} programs (argv without a shell, in the configuration
+ * file's folder), runs what they write through the {@link CommandDispatcher}, and, as a {@link PeerListener}, sends
+ * each program the events its neighbors' {@code api} blocks subscribe it to, with its encoder: ExaBGP's JSON, or
+ * ExaBGP's text lines for state changes and prefixes. At exit every program gets a shutdown notice.
+ */
+@Component(service = PeerListener.class)
+public final class ProcessManager implements PeerListener, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger("bgp.api");
+    /** Lines buffered per program before its events are dropped and counted (see {@link ApiProcess}). */
+    static final int BUFFER = 100_000;
+    /** ExaBGP's respawn limit. */
+    static final int RESPAWNS = 5;
+
+    private final ExabgpJson json = ExabgpJson.system();
+    private final Map<String, Running> processes = new LinkedHashMap<>();
+    private final Configuration configuration;
+
+    private record Running(ApiProcess process, boolean text) {
+    }
+
+    @Activate
+    public ProcessManager(@Reference ConfigurationService configuration, @Reference CommandDispatcher dispatcher) {
+        this(configuration.current(), dispatcher);
+    }
+
+    /** Outside a framework: the processes of a configuration. */
+    public ProcessManager(Optional<Configuration> configuration, CommandDispatcher dispatcher) {
+        this.configuration = configuration.orElse(null);
+        if (this.configuration == null) {
+            return;
+        }
+        Path dir = this.configuration.source().toAbsolutePath().getParent();
+        for (ProcessConfig pc : this.configuration.processes().values()) {
+            ApiProcess p = new ApiProcess(pc.name(), pc.argv(), dir, dispatcher, BUFFER, pc.respawn() ? RESPAWNS : 0);
+            try {
+                p.start();
+                processes.put(pc.name(), new Running(p, "text".equals(pc.encoder())));
+            } catch (IOException e) {
+                LOG.log(Level.SEVERE, "process " + pc.name() + " could not be started: " + e.getMessage());
+            }
+        }
+    }
+
+    /** The running programs by name. */
+    public Map<String, ApiProcess> processes() {
+        Map<String, ApiProcess> out = new LinkedHashMap<>();
+        processes.forEach((k, v) -> out.put(k, v.process()));
+        return out;
+    }
+
+    @Override
+    public void onEvent(PeerEvent e) {
+        if (configuration == null || processes.isEmpty()) {
+            return;
+        }
+        Optional<NeighborConfig> n = configuration.neighbor(e.peer().peerAddress());
+        if (n.isEmpty()) {
+            return;
+        }
+        String jsonLine = null;
+        for (ApiConfig api : n.get().apis()) {
+            if (!subscribed(api, e)) {
+                continue;
+            }
+            boolean packets = packets(api, e);
+            for (String name : targets(api)) {
+                Running r = processes.get(name);
+                if (r == null) {
+                    continue;
+                }
+                String line;
+                if (r.text()) {
+                    line = TextEncoder.event(e);
+                } else {
+                    if (jsonLine == null || packets) {
+                        jsonLine = json.event(e, packets);
+                    }
+                    line = jsonLine;
+                }
+                if (line != null) {
+                    r.process().event(line);
+                }
+            }
+        }
+    }
+
+    private List<String> targets(ApiConfig api) {
+        List<String> out = new ArrayList<>(api.processes());
+        for (String regex : api.processesMatch()) {
+            Pattern p = Pattern.compile(regex);
+            for (String name : processes.keySet()) {
+                if (p.matcher(name).find() && !out.contains(name)) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean packets(ApiConfig api, PeerEvent e) {
+        var set = e instanceof PeerEvent.OpenMessage o && !o.received() ? api.send() : api.receive();
+        return set.contains(ApiConfig.Message.PACKETS) || set.contains(ApiConfig.Message.CONSOLIDATE);
+    }
+
+    /** Whether an {@code api} block asks for this event (ExaBGP's subscriptions are opt-in). */
+    static boolean subscribed(ApiConfig api, PeerEvent e) {
+        if (e instanceof PeerEvent.StateChanged s) {
+            String state = s.exabgpState();
+            return state.equals("up") || state.equals("down") || state.equals("connected") ? api.neighborChanges()
+                    : api.fsm();
+        }
+        if (e instanceof PeerEvent.UpdateReceived || e instanceof PeerEvent.EndOfRibReceived) {
+            return api.receive().contains(ApiConfig.Message.UPDATE);
+        }
+        if (e instanceof PeerEvent.OpenMessage o) {
+            return (o.received() ? api.receive() : api.send()).contains(ApiConfig.Message.OPEN);
+        }
+        if (e instanceof PeerEvent.NotificationMessage m) {
+            return (m.received() ? api.receive() : api.send()).contains(ApiConfig.Message.NOTIFICATION);
+        }
+        if (e instanceof PeerEvent.KeepaliveReceived) {
+            return api.receive().contains(ApiConfig.Message.KEEPALIVE);
+        }
+        if (e instanceof PeerEvent.RouteRefreshReceived) {
+            return api.receive().contains(ApiConfig.Message.REFRESH);
+        }
+        return false;
+    }
+
+    @Deactivate
+    @Override
+    public void close() {
+        String notice = json.shutdown();
+        for (Running r : processes.values()) {
+            r.process().shutdown(r.text() ? "shutdown" : notice);
+        }
+        processes.clear();
+    }
+}
