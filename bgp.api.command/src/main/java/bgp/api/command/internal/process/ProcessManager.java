@@ -29,8 +29,12 @@ import org.osgi.service.component.annotations.Reference;
  * file's folder), runs what they write through the {@link CommandDispatcher}, and, as a {@link PeerListener}, sends
  * each program the events its neighbors' {@code api} blocks subscribe it to, with its encoder: ExaBGP's JSON, or
  * ExaBGP's text lines for state changes and prefixes. At exit every program gets a shutdown notice.
+ *
+ * <p>It registers itself as a {@link PeerListener} once active, rather than being a delayed service: the reactor's
+ * listener reference would otherwise activate it while the reactor itself is being activated (a cycle through the
+ * configuration service).
  */
-@Component(service = PeerListener.class)
+@Component(immediate = true, service = {})
 public final class ProcessManager implements PeerListener, AutoCloseable {
     private static final Logger LOG = Logger.getLogger("bgp.api");
     /** Lines buffered per program before its events are dropped and counted (see {@link ApiProcess}). */
@@ -45,9 +49,13 @@ public final class ProcessManager implements PeerListener, AutoCloseable {
     private record Running(ApiProcess process, boolean text) {
     }
 
+    private org.osgi.framework.ServiceRegistration<PeerListener> registration;
+
     @Activate
-    public ProcessManager(@Reference ConfigurationService configuration, @Reference CommandDispatcher dispatcher) {
+    public ProcessManager(org.osgi.framework.BundleContext context, @Reference ConfigurationService configuration,
+                          @Reference CommandDispatcher dispatcher) {
         this(configuration.current(), dispatcher);
+        registration = context.registerService(PeerListener.class, this, null);
     }
 
     /** Outside a framework: the processes of a configuration. */
@@ -155,6 +163,17 @@ public final class ProcessManager implements PeerListener, AutoCloseable {
     }
 
     @Deactivate
+    void deactivate() {
+        if (registration != null) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework is stopping
+            }
+        }
+        close();
+    }
+
     @Override
     public void close() {
         String notice = json.shutdown();
