@@ -19,7 +19,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The {@link ConfigurationService}: parses and validates ExaBGP files, and runs the one named by its {@code file}
- * property (PID {@value #PID}) in the {@link Reactor}. State lives in the reactor: when this component comes back
+ * property (PID {@value #PID}), or else by the framework property {@value #FILE_PROPERTY}, in the {@link Reactor}. State lives in the reactor: when this component comes back
  * after an update of its bundle, it reconciles its file with what the reactor runs, leaving dynamic peers and
  * established sessions alone.
  */
@@ -32,9 +32,14 @@ public final class ConfigurationComponent implements ConfigurationService {
     private final ConfigurationLoader loader;
     private volatile Path file;
 
+    /** Framework (or system) property naming the file when the component's {@code file} property is empty. */
+    public static final String FILE_PROPERTY = "bgp.config.file";
+
     @Activate
-    public ConfigurationComponent(@Reference Reactor reactor, ConfigurationConfig config) {
-        this(reactor, config.file());
+    public ConfigurationComponent(org.osgi.framework.BundleContext context, @Reference Reactor reactor,
+                                  ConfigurationConfig config) {
+        this(reactor, !config.file().isBlank() ? config.file()
+                : java.util.Objects.requireNonNullElse(context.getProperty(FILE_PROPERTY), ""));
     }
 
     /** Outside a framework: run {@code file} (empty: none) in the reactor. */
