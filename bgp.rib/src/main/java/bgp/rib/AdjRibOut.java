@@ -12,7 +12,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * identifier), has a desired attribute set (none once withdrawn) and the set the peer was last sent; it is pending
  * while the two differ (or after {@link #flush()}). Pending routes wait in buckets, one per attribute set (as BIRD
  * does) plus one of withdrawals per family, so that {@link #drain} packs each bucket into as few UPDATEs as the
- * session allows. Only the final state of a route is ever sent: announcing and then withdrawing a route before a
+ * session and the {@link Grouping} allow, in the order the routes were announced. Only the final state of a route is ever sent: announcing and then withdrawing a route before a
  * drain sends a withdrawal if the peer had it and nothing if it did not; announcing a route again with the
  * attributes it has sends nothing.
  *
