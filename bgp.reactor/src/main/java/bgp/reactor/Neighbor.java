@@ -2,6 +2,7 @@ package bgp.reactor;
 
 import bgp.codec.Family;
 import bgp.codec.IpAddresses;
+import bgp.rib.AdjRibOut;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +46,7 @@ public final class Neighbor {
     private final String description;
     private final String hostName;
     private final String domainName;
+    private final AdjRibOut.Grouping grouping;
 
     private Neighbor(Builder b) {
         peerAddress = canonicalAddress(Objects.requireNonNull(b.peerAddress, "peerAddress"));
@@ -98,6 +100,7 @@ public final class Neighbor {
         description = b.description == null ? "" : b.description;
         hostName = b.hostName;
         domainName = b.domainName;
+        grouping = Objects.requireNonNull(b.grouping, "grouping");
     }
 
     /** A builder for a peer at {@code peerAddress}; defaults as ExaBGP's (hold time 180, IPv4 unicast, asn4, ...). */
@@ -132,6 +135,7 @@ public final class Neighbor {
         b.description = description;
         b.hostName = hostName;
         b.domainName = domainName;
+        b.grouping = grouping;
         return b;
     }
 
@@ -263,6 +267,15 @@ public final class Neighbor {
         return Optional.ofNullable(domainName);
     }
 
+    /**
+     * Which routes share UPDATEs (see {@link AdjRibOut.Grouping}): {@code ALL} by default;
+     * {@code IPV4_UNICAST} sends ExaBGP's UPDATEs for its {@code group-updates true}, {@code NONE} for
+     * {@code group-updates false}.
+     */
+    public AdjRibOut.Grouping grouping() {
+        return grouping;
+    }
+
     /** Whether the session is internal (iBGP): both ends in one AS. */
     public boolean isInternal() {
         return localAs == peerAs;
@@ -271,7 +284,8 @@ public final class Neighbor {
     private Object[] values() {
         return new Object[] {peerAddress, localAddress, localAs, peerAs, routerId, families, addPathSend,
             addPathReceive, holdTime, passive, port, md5Password, outgoingTtl, incomingTtl, routeRefresh, asn4,
-            extendedMessage, linkLocalNextHop, gracefulRestartTime, maxPrefixes, adjRibIn, dynamic, description, hostName, domainName};
+            extendedMessage, linkLocalNextHop, gracefulRestartTime, maxPrefixes, adjRibIn, dynamic, description,
+            hostName, domainName, grouping};
     }
 
     /** Same session parameters and options: a neighbor whose value changed must be restarted. */
@@ -319,6 +333,7 @@ public final class Neighbor {
         private String description;
         private String hostName;
         private String domainName;
+        private AdjRibOut.Grouping grouping = AdjRibOut.Grouping.ALL;
 
         private Builder(String peerAddress) {
             this.peerAddress = peerAddress;
@@ -437,6 +452,12 @@ public final class Neighbor {
 
         public Builder description(String v) {
             description = v;
+            return this;
+        }
+
+        /** Which routes share UPDATEs; see {@link Neighbor#grouping()}. */
+        public Builder grouping(AdjRibOut.Grouping v) {
+            grouping = v;
             return this;
         }
 

@@ -12,7 +12,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * identifier), has a desired attribute set (none once withdrawn) and the set the peer was last sent; it is pending
  * while the two differ (or after {@link #flush()}). Pending routes wait in buckets, one per attribute set (as BIRD
  * does) plus one of withdrawals per family, so that {@link #drain} packs each bucket into as few UPDATEs as the
- * session allows. Only the final state of a route is ever sent: announcing and then withdrawing a route before a
+ * session and the {@link Grouping} allow, in the order the routes were announced. Only the final state of a route is ever sent: announcing and then withdrawing a route before a
  * drain sends a withdrawal if the peer had it and nothing if it did not; announcing a route again with the
  * attributes it has sends nothing.
  *
@@ -21,6 +21,30 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface AdjRibOut {
+
+    /**
+     * Which routes share an UPDATE (when their attributes are the same). ExaBGP's {@code group-updates true} (its
+     * default) is {@link #IPV4_UNICAST}, {@code group-updates false} is {@link #NONE}.
+     */
+    enum Grouping {
+        /** Every family: routes with the same attributes, and withdrawals, fill UPDATEs (the fastest; the default). */
+        ALL,
+        /**
+         * As ExaBGP with {@code group-updates true}: IPv4 unicast routes with the same attributes, and IPv4 unicast
+         * withdrawals, fill UPDATEs; every other family sends one NLRI per UPDATE.
+         */
+        IPV4_UNICAST,
+        /** As ExaBGP with {@code group-updates false}: one NLRI per UPDATE, withdrawals included. */
+        NONE;
+
+        /** Whether routes of a family share UPDATEs. */
+        public boolean groups(Family family) {
+            return this == ALL || this == IPV4_UNICAST && family.equals(Family.IPV4_UNICAST);
+        }
+    }
+
+    /** How this RIB groups routes into UPDATEs. */
+    Grouping grouping();
 
     /**
      * Announce a route: it replaces the route with the same key.
@@ -92,12 +116,15 @@ public interface AdjRibOut {
     void clear();
 
     /**
-     * Write pending changes as whole UPDATE messages (header included), as full as the session allows: first the
-     * withdrawals of every family, then the announcements, bucket by bucket. IPv4 unicast goes in the UPDATE body
-     * (withdrawn routes, NEXT_HOP), other families in MP_UNREACH_NLRI / MP_REACH_NLRI (the first attribute, RFC 7606
-     * §5.1, with the extended length flag); path identifiers where the context sends them; AS numbers as wide as the
-     * context says (AS4_PATH added for a 2-octet session). Families the context did not negotiate are left pending.
-     * The routes written count as sent.
+     * Write pending changes as whole UPDATE messages (header included), as full as the session and the
+     * {@link #grouping()} allow: first the withdrawals of every family, then the announcements, bucket by bucket
+     * (buckets in the order their first pending route changed, routes in the order they changed: the order they were
+     * announced, also after {@link #sessionUp()} and {@link #flush()}). IPv4 unicast goes in the UPDATE body
+     * (withdrawn routes, NEXT_HOP), other families in MP_UNREACH_NLRI (alone) / MP_REACH_NLRI, laid out as ExaBGP
+     * does: MP_REACH_NLRI after the other attributes (which are in type order), MP attributes with the 1-octet
+     * length (flags 0x80) when it fits and the extended length (0x90) when not; path identifiers where the context
+     * sends them; AS numbers as wide as the context says (AS4_PATH added for a 2-octet session). Families the
+     * context did not negotiate are left pending. The routes written count as sent.
      *
      * <p>Stops before a message once {@code maxBytes} have been written by this call, so that the caller can stop
      * when its channel is not writable and call again later: at most {@code maxBytes} plus one message.

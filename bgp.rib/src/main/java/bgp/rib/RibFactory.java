@@ -27,8 +27,21 @@ public interface RibFactory {
      */
     AdjRibIn newAdjRibIn(boolean enabled);
 
-    /** A new, empty Adj-RIB-Out; its session is down until {@link AdjRibOut#sessionUp()}. */
-    AdjRibOut newAdjRibOut();
+    /**
+     * A new, empty Adj-RIB-Out that packs routes with the same attributes together in every family
+     * ({@link AdjRibOut.Grouping#ALL}); its session is down until {@link AdjRibOut#sessionUp()}.
+     */
+    default AdjRibOut newAdjRibOut() {
+        return newAdjRibOut(AdjRibOut.Grouping.ALL);
+    }
+
+    /**
+     * A new, empty Adj-RIB-Out; its session is down until {@link AdjRibOut#sessionUp()}.
+     *
+     * @param grouping which routes share UPDATEs: {@link AdjRibOut.Grouping#IPV4_UNICAST} sends ExaBGP's UPDATEs
+     *     for its default {@code group-updates true}, {@link AdjRibOut.Grouping#NONE} for {@code group-updates false}
+     */
+    AdjRibOut newAdjRibOut(AdjRibOut.Grouping grouping);
 
     /**
      * The attribute set of routes of a family with a next hop (not interned yet: a RIB interns it when a route

@@ -522,7 +522,10 @@ final class ConfigParser {
                 .peerAs(s.peerAs).routerId(routerId).families(families).holdTime(s.holdTime).passive(s.passive)
                 .outgoingTtl(s.outgoingTtl).incomingTtl(s.incomingTtl).routeRefresh(s.routeRefresh).asn4(s.asn4)
                 .extendedMessage(s.extendedMessage).adjRibIn(s.adjRibIn).description(s.description)
-                .hostName(s.hostName, s.domainName).linkLocalNextHop(s.linkLocalNexthop);
+                .hostName(s.hostName, s.domainName).linkLocalNextHop(s.linkLocalNexthop)
+                // ExaBGP groups IPv4 unicast routes of one attribute set with group-updates (its default), none
+                // without
+                .grouping(s.groupUpdates ? bgp.rib.AdjRibOut.Grouping.IPV4_UNICAST : bgp.rib.AdjRibOut.Grouping.NONE);
         if (s.connect != 0) {
             b.port(s.connect);
         }

@@ -47,12 +47,8 @@ class EncodingConformanceTest {
             Map.entry("unknown-message.ci", "we answer an unknown message type with RFC 4271's 1/3 and the type, "
                     + "ExaBGP with 1/0 and a text"),
             Map.entry("conf-watchdog.ci", "watchdog groups are not implemented"),
-            Map.entry("conf-addpath.ci", "UPDATE layout: MP_REACH position and flags differ from ExaBGP's"),
-            Map.entry("conf-group.ci", "UPDATE layout: packing and order differ from ExaBGP's"),
-            Map.entry("conf-group-limit.ci", "UPDATE layout: packing and order differ from ExaBGP's"),
-            Map.entry("conf-ipv46routes6family.ci", "UPDATE layout: MP_REACH position and flags differ from ExaBGP's"),
-            Map.entry("conf-new-v4.ci", "UPDATE layout: initial table order differs from ExaBGP's"),
-            Map.entry("conf-new-v6.ci", "UPDATE layout: MP_REACH position, flags and grouping differ from ExaBGP's")));
+            Map.entry("conf-addpath.ci", "an mpls-vpn route with a path identifier: our UPDATE differs from ExaBGP's "
+                    + "(not investigated yet)")));
 
     static String play(Path ci) {
         CiScript script = CiScript.parse(ci);

@@ -43,7 +43,7 @@ final class PeerRibs {
         this.codec = codec;
         this.neighbor = neighbor;
         this.in = ribs.newAdjRibIn(neighbor.adjRibIn());
-        this.out = ribs.newAdjRibOut();
+        this.out = ribs.newAdjRibOut(neighbor.grouping());
         int routerId = neighbor.routerId().map(IpAddresses::parseIpv4).orElse(0);
         int sessionAfi = IpAddresses.isIpv6(neighbor.peerAddress()) ? Family.AFI_IPV6 : Family.AFI_IPV4;
         this.resolver = neighbor.localAddress()

@@ -28,10 +28,13 @@ import java.util.TreeMap;
  * family. Lists are lazy: a route that changes again is appended again, and an entry is checked against the route's
  * state when drained (it is sent only if the route is still pending with that bucket's set), so a change costs one
  * append and nothing is ever searched for. The lists are carried over in order when the table is rehashed, and
- * rebuilt from the table when they hold more than twice the routes, on session up, flush and clear.
+ * rebuilt from the table when they hold more than twice the routes, on session up, flush and clear. Each route
+ * carries a change number ({@link RouteTable#seq}, per family, counted up on each change of its desired set), and a
+ * rebuild sorts the pending routes by it: lists, and the queue of buckets, keep the order of the changes.
  *
  * <p>The packer writes each message straight into the writer's array: header, attributes copied from the set's
- * canonical bytes (or their 2-octet-AS form), NLRI from the primitive keys.
+ * canonical bytes (or their 2-octet-AS form), NLRI from the primitive keys; MP_REACH_NLRI last, with a 1-octet
+ * length when it fits (its content moved back one byte once known).
  */
 final class AdjRibOutImpl implements AdjRibOut {
     private static final int BODY_ATTRIBUTES_AT = Message.HEADER_LENGTH + 4;
@@ -39,6 +42,7 @@ final class AdjRibOutImpl implements AdjRibOut {
     private final SetBuilder builder;
     private final Interner interner;
     private final LocalSets sets;
+    private final Grouping grouping;
     private final TreeMap<Family, Out> families = new TreeMap<>(Tables.ORDER);
     /** Buckets by set id (a set belongs to one family, so one array serves all). */
     private Bucket[] buckets = new Bucket[64];
@@ -47,6 +51,11 @@ final class AdjRibOutImpl implements AdjRibOut {
     private byte[] message;
 
     AdjRibOutImpl(Interner interner, SetCodec codec) {
+        this(interner, codec, Grouping.ALL);
+    }
+
+    AdjRibOutImpl(Interner interner, SetCodec codec, Grouping grouping) {
+        this.grouping = grouping;
         this.builder = new SetBuilder(codec, interner);
         this.interner = interner;
         this.sets = new LocalSets(interner);
@@ -94,6 +103,10 @@ final class AdjRibOutImpl implements AdjRibOut {
     /** One family: its table, its queue of buckets, its withdrawals. */
     static final class Out {
         final Family family;
+        /** Routes (and withdrawals) share UPDATEs. */
+        final boolean grouped;
+        /** The next change number. */
+        int seq;
         final RouteTable table;
         final ArrayDeque<Bucket> queue = new ArrayDeque<>();
         final Bucket withdrawals = new Bucket(0);
@@ -106,8 +119,9 @@ final class AdjRibOutImpl implements AdjRibOut {
         /** Pending routes. */
         int pending;
 
-        Out(Family family) {
+        Out(Family family, boolean grouped) {
             this.family = family;
+            this.grouped = grouped;
             this.table = Tables.create(family, true);
             this.generation = table.generation;
         }
@@ -119,7 +133,32 @@ final class AdjRibOutImpl implements AdjRibOut {
     }
 
     private Out out(Family family) {
-        return families.computeIfAbsent(family, Out::new);
+        return families.computeIfAbsent(family, f -> new Out(f, grouping.groups(f)));
+    }
+
+    @Override
+    public Grouping grouping() {
+        return grouping;
+    }
+
+    /** The next change number of a family (renumbering its routes first in the unlikely case that they ran out). */
+    private static int nextSeq(Out o) {
+        if (o.seq == Integer.MAX_VALUE) {
+            RouteTable t = o.table;
+            long[] keys = new long[t.size];
+            int n = 0;
+            for (int s = 0, cap = t.capacity; s < cap; s++) {
+                if (t.live(s)) {
+                    keys[n++] = (long) t.seq(s) << 32 | s;
+                }
+            }
+            Arrays.sort(keys, 0, n);
+            for (int i = 0; i < n; i++) {
+                t.seq((int) keys[i], i);
+            }
+            o.seq = n;
+        }
+        return o.seq++;
     }
 
     private Bucket bucket(Out o, int id) {
@@ -250,6 +289,7 @@ final class AdjRibOutImpl implements AdjRibOut {
         }
         boolean was = o.pending(slot);
         t.set(slot, id);
+        t.seq(slot, nextSeq(o));
         if (old != 0) {
             release(old);
         } else {
@@ -291,6 +331,7 @@ final class AdjRibOutImpl implements AdjRibOut {
             o.pending -= was ? 1 : 0;
         } else {
             t.clearFlag(slot);
+            t.seq(slot, nextSeq(o));
             o.pending += was ? 0 : 1;
             if (up) {
                 enqueue(o, o.withdrawals, slot);
@@ -353,17 +394,56 @@ final class AdjRibOutImpl implements AdjRibOut {
         o.entries = 0;
     }
 
-    /** List every pending route of a family again, from the table (when the session is up). */
+    /**
+     * List every pending route of a family again, from the table (when the session is up), in the order of their
+     * changes: placed by change number when the numbers are dense enough (one pass over the table, one over the
+     * numbers), sorted otherwise.
+     */
     private void rebuild(Out o) {
         clearBuckets(o);
         RouteTable t = o.table;
         t.moved = null;
         o.generation = t.generation;
         int pending = 0;
+        int min = Integer.MAX_VALUE;
+        int max = -1;
         for (int s = 0, cap = t.capacity; s < cap; s++) {
             if (t.live(s) && o.pending(s)) {
                 pending++;
-                if (up) {
+                int q = t.seq(s);
+                min = Math.min(min, q);
+                max = Math.max(max, q);
+            }
+        }
+        if (up && pending > 0) {
+            long range = (long) max - min + 1;
+            if (range <= 4L * pending + 1024) {
+                int[] slotAt = new int[(int) range]; // slot + 1 by change number - min; 0: none
+                int[] idAt = new int[(int) range];
+                for (int s = 0, cap = t.capacity; s < cap; s++) {
+                    if (t.live(s) && o.pending(s)) {
+                        int q = t.seq(s) - min;
+                        slotAt[q] = s + 1;
+                        idAt[q] = t.set(s);
+                    }
+                }
+                for (int q = 0; q < slotAt.length; q++) {
+                    if (slotAt[q] != 0) {
+                        int id = idAt[q];
+                        (id == 0 ? o.withdrawals : bucket(o, id, true)).add(slotAt[q] - 1);
+                    }
+                }
+            } else {
+                long[] keys = new long[pending];
+                int n = 0;
+                for (int s = 0, cap = t.capacity; s < cap; s++) {
+                    if (t.live(s) && o.pending(s)) {
+                        keys[n++] = (long) t.seq(s) << 32 | s;
+                    }
+                }
+                Arrays.sort(keys);
+                for (long k : keys) {
+                    int s = (int) k;
                     int id = t.set(s);
                     (id == 0 ? o.withdrawals : bucket(o, id, true)).add(s);
                 }
@@ -595,13 +675,13 @@ final class AdjRibOutImpl implements AdjRibOut {
             limit = max - 2; // the path-attributes length (0) follows
         } else {
             putShort(buf, 19, 0);
-            buf[23] = (byte) (Attribute.FLAG_OPTIONAL | Attribute.FLAG_EXTENDED_LENGTH);
             buf[24] = MpUnreach.TYPE;
             putShort(buf, 27, o.family.afi());
             buf[29] = (byte) o.family.safi();
             p = 30;
             limit = max;
         }
+        boolean one = !o.grouped;
         int n = 0;
         int[] slots = b.slots;
         while (b.head < b.tail) {
@@ -622,6 +702,9 @@ final class AdjRibOutImpl implements AdjRibOut {
             t.remove(slot);
             release(sent);
             n++;
+            if (one) {
+                break;
+            }
         }
         if (n == 0) {
             return;
@@ -632,7 +715,7 @@ final class AdjRibOutImpl implements AdjRibOut {
             putShort(buf, p, 0);
             p += 2;
         } else {
-            putShort(buf, 25, p - 27);
+            p = closeMp(buf, 23, p);
             putShort(buf, 21, p - 23);
         }
         putShort(buf, 16, p);
@@ -661,20 +744,17 @@ final class AdjRibOutImpl implements AdjRibOut {
         byte[] buf = message();
         putShort(buf, 19, 0); // no withdrawn routes
         int p = BODY_ATTRIBUTES_AT;
-        int mpLengthAt = -1;
         int limit = max;
+        System.arraycopy(attrs, 0, buf, p, alen);
+        p += alen;
+        int mpAt = p;
         if (mp > 0) {
-            buf[p++] = (byte) (Attribute.FLAG_OPTIONAL | Attribute.FLAG_EXTENDED_LENGTH);
-            buf[p++] = MpReach.TYPE;
-            mpLengthAt = p;
-            p += 2;
+            buf[p + 1] = MpReach.TYPE;
+            p += 4; // flags, type, length: see closeMp
             System.arraycopy(s.bytes, s.bytes.length - mp, buf, p, mp);
             p += mp;
-            limit -= alen; // the other attributes follow MP_REACH_NLRI
-        } else {
-            System.arraycopy(attrs, 0, buf, p, alen);
-            p += alen;
         }
+        boolean one = !o.grouped;
         int n = 0;
         boolean full = false;
         int[] slots = b.slots;
@@ -700,6 +780,9 @@ final class AdjRibOutImpl implements AdjRibOut {
                 release(old); // the route still holds the bucket's set (as desired) if it is this one
             }
             n++;
+            if (one) {
+                break;
+            }
         }
         if (n == 0) {
             if (full) {
@@ -710,15 +793,31 @@ final class AdjRibOutImpl implements AdjRibOut {
         sets.retain(id, n);
         o.pending -= n;
         if (mp > 0) {
-            putShort(buf, mpLengthAt, p - mpLengthAt - 2);
-            System.arraycopy(attrs, 0, buf, p, alen);
-            p += alen;
+            p = closeMp(buf, mpAt, p);
             putShort(buf, 21, p - BODY_ATTRIBUTES_AT);
         } else {
             putShort(buf, 21, alen);
         }
         putShort(buf, 16, p);
         out.write(buf, 0, p);
+    }
+
+    /**
+     * Finish the MP attribute written at {@code at} (flags, type, two bytes for the length, then its content up to
+     * {@code end}): as ExaBGP, optional with a 1-octet length (0x80) when the content fits one, the content then
+     * moved back one byte; the extended length (0x90) otherwise. Returns the end of the attribute.
+     */
+    private static int closeMp(byte[] buf, int at, int end) {
+        int len = end - at - 4;
+        if (len <= 0xFF) {
+            buf[at] = (byte) Attribute.FLAG_OPTIONAL;
+            buf[at + 2] = (byte) len;
+            System.arraycopy(buf, at + 4, buf, at + 3, len);
+            return end - 1;
+        }
+        buf[at] = (byte) (Attribute.FLAG_OPTIONAL | Attribute.FLAG_EXTENDED_LENGTH);
+        putShort(buf, at + 2, len);
+        return end;
     }
 
     /**

@@ -34,8 +34,8 @@ public final class RibFactoryComponent implements RibFactory {
     }
 
     @Override
-    public AdjRibOut newAdjRibOut() {
-        return new AdjRibOutImpl(interner, codec);
+    public AdjRibOut newAdjRibOut(AdjRibOut.Grouping grouping) {
+        return new AdjRibOutImpl(interner, codec, Objects.requireNonNull(grouping, "grouping"));
     }
 
     @Override

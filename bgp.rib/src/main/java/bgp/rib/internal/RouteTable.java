@@ -12,7 +12,8 @@ import java.util.Arrays;
  * class holds the values in parallel arrays, so a route costs its key, one or two {@code int}s and one bit:
  * <ul>
  *   <li>{@link #ids}: the route's attribute set as a {@link LocalSets} id (Adj-RIB-In), or for an Adj-RIB-Out the
- *       desired set (0 once withdrawn) and the set the peer was sent last, side by side ({@link #set}, {@link #sent});
+ *       desired set (0 once withdrawn), the set the peer was sent last and the route's change number (the order
+ *       of changes, kept through rehashes), side by side ({@link #set}, {@link #sent}, {@link #seq});
  *   <li>{@link #flags}: one bit per slot, stale (Adj-RIB-In) or forced to be sent again (Adj-RIB-Out); bits of
  *       empty slots mean nothing, and a new key clears its bit;
  *   <li>{@link #pathIds}: RFC 7911 path identifiers, allocated with the first one that is not 0.
@@ -33,7 +34,7 @@ abstract class RouteTable {
     int generation;
     /** Live slots whose flag is set. */
     int flagged;
-    /** Set ids: one per slot, or two (desired, sent) for an Adj-RIB-Out. */
+    /** Set ids: one per slot, or three (desired, sent, change number) for an Adj-RIB-Out. */
     int[] ids;
     private final int stride;
     long[] flags;
@@ -47,7 +48,7 @@ abstract class RouteTable {
     RouteTable(Family family, boolean withSent) {
         this.family = family;
         this.withSent = withSent;
-        this.stride = withSent ? 2 : 1;
+        this.stride = withSent ? 3 : 1;
         capacity = MIN_CAPACITY;
         threshold = capacity * 3 / 4;
         ids = new int[capacity * stride];
@@ -64,11 +65,20 @@ abstract class RouteTable {
 
     /** The set id the peer was sent last (Adj-RIB-Out); 0: none. */
     final int sent(int s) {
-        return ids[2 * s + 1];
+        return ids[3 * s + 1];
     }
 
     final void sent(int s, int id) {
-        ids[2 * s + 1] = id;
+        ids[3 * s + 1] = id;
+    }
+
+    /** The change number of a slot (Adj-RIB-Out): when its desired set last changed, in its RIB's order. */
+    final int seq(int s) {
+        return ids[3 * s + 2];
+    }
+
+    final void seq(int s, int n) {
+        ids[3 * s + 2] = n;
     }
 
     /** The slot of a hash in a table of {@code cap} slots. */
@@ -156,7 +166,8 @@ abstract class RouteTable {
         tombstone(s);
         ids[s * stride] = 0;
         if (withSent) {
-            ids[2 * s + 1] = 0;
+            ids[3 * s + 1] = 0;
+            ids[3 * s + 2] = 0;
         }
         unflag(s);
         size--;
@@ -206,8 +217,9 @@ abstract class RouteTable {
             if (stride == 1) {
                 ids[n] = oIds[o];
             } else {
-                ids[2 * n] = oIds[2 * o];
-                ids[2 * n + 1] = oIds[2 * o + 1];
+                ids[3 * n] = oIds[3 * o];
+                ids[3 * n + 1] = oIds[3 * o + 1];
+                ids[3 * n + 2] = oIds[3 * o + 2];
             }
             if (oFlags != null && (oFlags[o >>> 6] & 1L << o) != 0) {
                 flags[n >>> 6] |= 1L << n;

@@ -66,13 +66,13 @@ class PackingTest {
     }
 
     @Test
-    void ipv6GoesInMpReachFirstWithItsNextHopThenTheOtherAttributes() {
+    void ipv6GoesInMpReachLastWithItsNextHopAfterTheOtherAttributesWithA1OctetLength() {
         List<Attribute> attrs = List.of(AsPath.sequence(65001), Origin.IGP); // given out of order
         up().announce(Route.of(prefix("2001:db8::/32"), NH6, attrs));
         byte[] bytes = drainAll(out, DUAL);
-        String expected = MARKER + "0042 02 0000 002B"
-                + " 900E001A 0002 01 10 20010DB8000000000000000000000001 00 2020010DB8"
-                + " 40010100 4002060201 0000FDE9";
+        String expected = MARKER + "0041 02 0000 002A"
+                + " 40010100 4002060201 0000FDE9"
+                + " 800E1A 0002 01 10 20010DB8000000000000000000000001 00 2020010DB8";
         assertEquals(expected, spaced(bytes, expected));
         Update u = decode(bytes, DUAL).get(0);
         MpReach r = u.mpReach().orElseThrow();
@@ -111,7 +111,7 @@ class PackingTest {
         assertTrue(out.withdraw(prefix("2001:db8::/32")));
         byte[] bytes = drainAll(out, DUAL);
         String expected = MARKER + "001B 02 0004 180A0000 0000"
-                + " " + MARKER + "0023 02 0000 000C 900F0008 0002 01 2020010DB8"
+                + " " + MARKER + "0022 02 0000 000B 800F08 0002 01 2020010DB8"
                 + " " + MARKER + "003A 02 0000 001F " + ATTRS4 + " 180A0002";
         assertEquals(expected, spaced(bytes, expected));
         List<Update> updates = decode(bytes, DUAL);
@@ -150,8 +150,8 @@ class PackingTest {
     void ipv4RoutesWithAnIpv6NextHopGoInMpReachOfIpv4Unicast() {
         up().announce(Route.of(prefix("10.0.0.0/24"), NH6, List.of(Origin.IGP, AsPath.EMPTY)));
         byte[] bytes = drainAll(out, IPV4);
-        String expected = MARKER + "003B 02 0000 0024 900E0019 0001 01 10 20010DB8000000000000000000000001 00"
-                + " 180A0000 40010100 400200";
+        String expected = MARKER + "003A 02 0000 0023 40010100 400200"
+                + " 800E19 0001 01 10 20010DB8000000000000000000000001 00 180A0000";
         assertEquals(expected, spaced(bytes, expected));
     }
 
@@ -164,17 +164,16 @@ class PackingTest {
         up().announce(Route.of(labeled, NH4, attrs));
         out.announce(Route.of(vpn, NH4, attrs));
         byte[] bytes = drainAll(out, ctx);
-        String expected = MARKER + "0032 02 0000 001B 900E0010 0001 04 04 C0000201 00 30 000641 0A0000"
-                + " 40010100 400200"
-                + " " + MARKER + "0042 02 0000 002B 900E0020 0001 80 0C 0000000000000000 C0000201 00"
-                + " 70 000C81 0000FDE800000001 0A0000 40010100 400200";
+        String expected = MARKER + "0031 02 0000 001A 40010100 400200 800E10 0001 04 04 C0000201 00 30 000641 0A0000"
+                + " " + MARKER + "0041 02 0000 002A 40010100 400200 800E20 0001 80 0C 0000000000000000 C0000201 00"
+                + " 70 000C81 0000FDE800000001 0A0000";
         assertEquals(expected, spaced(bytes, expected));
         decode(bytes, ctx);
         assertTrue(out.withdraw(LabeledPrefix.of(prefix("10.0.0.0/24"), 999))); // any label: the key is the prefix
         assertTrue(out.withdraw(vpn));
         bytes = drainAll(out, ctx);
-        expected = MARKER + "0025 02 0000 000E 900F000A 0001 04 30 800000 0A0000"
-                + " " + MARKER + "002D 02 0000 0016 900F0012 0001 80 70 800000 0000FDE800000001 0A0000";
+        expected = MARKER + "0024 02 0000 000D 800F0A 0001 04 30 800000 0A0000"
+                + " " + MARKER + "002C 02 0000 0015 800F12 0001 80 70 800000 0000FDE800000001 0A0000";
         assertEquals(expected, spaced(bytes, expected));
         List<Update> updates = decode(bytes, ctx);
         assertEquals(Family.IPV4_LABELED, updates.get(0).mpUnreach().map(MpUnreach::family).orElseThrow());
@@ -260,6 +259,148 @@ class PackingTest {
         WireWriter none = new WireWriter();
         assertTrue(out.drain(IPV4, none, 1));
         assertEquals(0, none.position());
+    }
+
+    @Test
+    void mpAttributesTakeTheExtendedLengthWhenTheirContentPassesTwoHundredFiftyFiveBytes() {
+        up();
+        AttributeSet set = factory.attributes(Family.IPV6_UNICAST, NH6, ATTRS);
+        for (int i = 0; i < 100; i++) { // 21 + 100 * 7 bytes of MP_REACH_NLRI content
+            out.announceIpv6(Family.IPV6_UNICAST, 0x20010DB800000000L | (long) i << 16, 0, 48, 0, set);
+        }
+        byte[] bytes = drainAll(out, DUAL);
+        String head = MARKER + "0304 02 0000 02ED 40010100 40020A02020000FDE90000FDEA 8004040000000A 900E02D1";
+        assertEquals(head, spaced(bytes, head).substring(0, head.length()));
+        assertEquals(0x304, bytes.length);
+        for (int i = 0; i < 100; i++) {
+            out.withdraw(bgp.codec.nlri.IpPrefix.parse("2001:db8:" + Integer.toHexString(i) + "::/48", 0));
+        }
+        bytes = drainAll(out, DUAL);
+        String withdrawn = MARKER + "02DA 02 0000 02C3 900F02BF 0002 01 30";
+        assertEquals(withdrawn, spaced(bytes, withdrawn).substring(0, withdrawn.length()));
+        assertEquals(100, decode(bytes, DUAL).get(0).mpUnreach().orElseThrow().nlri().size());
+    }
+
+    @Test
+    void groupingIpv4UnicastPacksOnlyIpv4UnicastAsExabgpsGroupUpdates() {
+        AdjRibOut rib = factory.newAdjRibOut(AdjRibOut.Grouping.IPV4_UNICAST);
+        assertEquals(AdjRibOut.Grouping.IPV4_UNICAST, rib.grouping());
+        rib.sessionUp();
+        rib.announce(Route.of(prefix("10.0.0.0/24"), NH4, ATTRS));
+        rib.announce(Route.of(prefix("2001:db8:1::/48"), NH6, ATTRS));
+        rib.announce(Route.of(prefix("10.0.1.0/24"), NH4, ATTRS));
+        rib.announce(Route.of(prefix("2001:db8:2::/48"), NH6, ATTRS));
+        List<Update> updates = decode(drainAll(rib, DUAL), DUAL);
+        assertEquals(3, updates.size());
+        assertEquals(List.of("10.0.0.0/24", "10.0.1.0/24"), texts(updates.get(0).nlri()));
+        assertEquals(List.of("2001:db8:1::/48"), texts(updates.get(1).mpReach().orElseThrow().nlri()));
+        assertEquals(List.of("2001:db8:2::/48"), texts(updates.get(2).mpReach().orElseThrow().nlri()));
+
+        rib.withdraw(prefix("10.0.0.0/24"));
+        rib.withdraw(prefix("10.0.1.0/24"));
+        rib.withdraw(prefix("2001:db8:1::/48"));
+        rib.withdraw(prefix("2001:db8:2::/48"));
+        updates = decode(drainAll(rib, DUAL), DUAL);
+        assertEquals(3, updates.size());
+        assertEquals(List.of("10.0.0.0/24", "10.0.1.0/24"), texts(updates.get(0).withdrawn()));
+        assertEquals(List.of("2001:db8:1::/48"), texts(updates.get(1).mpUnreach().orElseThrow().nlri()));
+        assertEquals(List.of("2001:db8:2::/48"), texts(updates.get(2).mpUnreach().orElseThrow().nlri()));
+        assertEquals(0, rib.pending());
+    }
+
+    @Test
+    void groupingNoneSendsOneNlriPerUpdateAsExabgpsGroupUpdatesFalse() {
+        AdjRibOut rib = factory.newAdjRibOut(AdjRibOut.Grouping.NONE);
+        rib.sessionUp();
+        rib.announce(Route.of(prefix("10.0.0.0/24"), NH4, ATTRS));
+        rib.announce(Route.of(prefix("10.0.1.0/24"), NH4, ATTRS));
+        byte[] bytes = drainAll(rib, IPV4);
+        String expected = MARKER + "003A 02 0000 001F " + ATTRS4 + " 180A0000"
+                + " " + MARKER + "003A 02 0000 001F " + ATTRS4 + " 180A0001";
+        assertEquals(expected, spaced(bytes, expected));
+        rib.withdraw(prefix("10.0.0.0/24"));
+        rib.withdraw(prefix("10.0.1.0/24"));
+        bytes = drainAll(rib, IPV4);
+        expected = MARKER + "001B 02 0004 180A0000 0000" + " " + MARKER + "001B 02 0004 180A0001 0000";
+        assertEquals(expected, spaced(bytes, expected));
+        assertEquals(0, rib.pending());
+    }
+
+    @Test
+    void theDefaultGroupingIsAll() {
+        assertEquals(AdjRibOut.Grouping.ALL, out.grouping());
+        assertTrue(AdjRibOut.Grouping.ALL.groups(Family.IPV6_UNICAST));
+        assertTrue(AdjRibOut.Grouping.IPV4_UNICAST.groups(Family.IPV4_UNICAST));
+        assertFalse(AdjRibOut.Grouping.IPV4_UNICAST.groups(Family.IPV4_MULTICAST));
+        assertFalse(AdjRibOut.Grouping.NONE.groups(Family.IPV4_UNICAST));
+    }
+
+    /** conf-new-v4's routes, held before the session: ExaBGP's UPDATEs, in announcement order. */
+    @Test
+    void routesHeldAtSessionUpGoOutInAnnouncementOrderBucketsByTheirFirstRoute() {
+        List<Attribute> a = List.of(Origin.IGP, AsPath.EMPTY, new bgp.codec.attribute.LocalPref(100));
+        List<Attribute> b = List.of(Origin.IGP, AsPath.EMPTY, new bgp.codec.attribute.LocalPref(200));
+        String[] order = {"10.0.9.0/24", "10.0.4.0/24", "10.0.5.0/24", "10.0.2.0/24", "10.0.6.0/24", "10.0.1.0/24",
+            "10.0.3.0/24", "10.0.8.0/24", "10.0.7.0/24"};
+        for (int i = 0; i < order.length; i++) {
+            out.announce(Route.of(prefix(order[i]), NH4, i % 3 == 0 ? a : b));
+        }
+        out.announce(Route.of(prefix("10.0.9.0/24"), NH4, b)); // changed: now the last of b
+        up();
+        List<Update> updates = decode(drainAll(out, IPV4), IPV4);
+        assertEquals(2, updates.size());
+        // b's first route (10.0.4.0/24) was announced before a's first pending one (10.0.2.0/24)
+        assertEquals(List.of("10.0.4.0/24", "10.0.5.0/24", "10.0.6.0/24", "10.0.1.0/24", "10.0.8.0/24",
+                "10.0.7.0/24", "10.0.9.0/24"), texts(updates.get(0).nlri()));
+        assertEquals(List.of("10.0.2.0/24", "10.0.3.0/24"), texts(updates.get(1).nlri()));
+
+        out.flush();
+        List<Update> again = decode(drainAll(out, IPV4), IPV4);
+        assertEquals(texts(updates.get(0).nlri()), texts(again.get(0).nlri()));
+        assertEquals(texts(updates.get(1).nlri()), texts(again.get(1).nlri()));
+        out.sessionDown();
+        out.sessionUp();
+        again = decode(drainAll(out, IPV4), IPV4);
+        assertEquals(texts(updates.get(0).nlri()), texts(again.get(0).nlri()));
+        assertEquals(texts(updates.get(1).nlri()), texts(again.get(1).nlri()));
+    }
+
+    @Test
+    void announcementOrderSurvivesRehashesAndManyRoutes() {
+        AttributeSet set = factory.attributes(Family.IPV4_UNICAST, NH4, ATTRS);
+        AttributeSet other = factory.attributes(Family.IPV4_UNICAST, NH4, List.of(Origin.EGP, AsPath.EMPTY));
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            int j = (i * 7919) % 3000; // not in address order
+            long p = Ipv4Prefixes.pack(0x0A000000 + (j << 8), 24);
+            String text = "10." + (j >>> 8) + "." + (j & 0xFF) + ".0/24";
+            out.announceIpv4(Family.IPV4_UNICAST, p, 0, i % 2 == 0 ? other : set);
+            (i % 2 == 0 ? first : second).add(text);
+        }
+        up();
+        List<String> seen = new ArrayList<>();
+        for (Update u : decode(drainAll(out, IPV4), IPV4)) {
+            seen.addAll(texts(u.nlri()));
+        }
+        List<String> expected = new ArrayList<>(first);
+        expected.addAll(second);
+        assertEquals(expected, seen);
+    }
+
+    /** Change numbers far apart (many changes of one route): the rebuild sorts them instead of placing them. */
+    @Test
+    void announcementOrderHoldsWithSparseChangeNumbers() {
+        List<Attribute> other = List.of(Origin.EGP, AsPath.EMPTY);
+        out.announce(Route.of(prefix("10.0.3.0/24"), NH4, ATTRS));
+        for (int i = 0; i < 3000; i++) {
+            out.announce(Route.of(prefix("10.0.1.0/24"), NH4, i % 2 == 0 ? other : ATTRS));
+        }
+        out.announce(Route.of(prefix("10.0.2.0/24"), NH4, ATTRS));
+        up();
+        List<Update> updates = decode(drainAll(out, IPV4), IPV4);
+        assertEquals(1, updates.size());
+        assertEquals(List.of("10.0.3.0/24", "10.0.1.0/24", "10.0.2.0/24"), texts(updates.get(0).nlri()));
     }
 
     /** The bytes as hex, spaced as {@code like} is (so that a failure shows where the bytes differ). */
