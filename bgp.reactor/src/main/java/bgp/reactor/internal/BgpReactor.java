@@ -188,7 +188,7 @@ public final class BgpReactor implements Reactor, AutoCloseable {
                 updateMd5Keys();
             }
         }
-        return session.stop(new Notification(Notification.CEASE, Notification.PEER_DECONFIGURED));
+        return session.stop(new Notification(Notification.CEASE, Notification.PEER_DECONFIGURED), "peer removed");
     }
 
     @Override
@@ -240,7 +240,8 @@ public final class BgpReactor implements Reactor, AutoCloseable {
         List<io.netty.util.concurrent.Future<Void>> stops = new ArrayList<>();
         synchronized (peers) {
             for (PeerSession s : peers.values()) {
-                stops.add(s.stop(Notification.shutdown(Notification.ADMINISTRATIVE_SHUTDOWN, "speaker shutting down")));
+                stops.add(s.stop(Notification.shutdown(Notification.ADMINISTRATIVE_SHUTDOWN, "speaker shutting down"),
+                        "speaker shutting down"));
             }
             peers.clear();
         }

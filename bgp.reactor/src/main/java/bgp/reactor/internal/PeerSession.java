@@ -281,7 +281,7 @@ final class PeerSession implements Peer {
     }
 
     /** Stop for good with a NOTIFICATION (a removed peer); the future completes once the NOTIFICATION is out. */
-    Future<Void> stop(Notification notification) {
+    Future<Void> stop(Notification notification, String reason) {
         Promise<Void> done = loop.newPromise();
         loop.execute(() -> {
             stopped = true;
@@ -289,10 +289,10 @@ final class PeerSession implements Peer {
             cancel(staleSweep);
             List<Future<?>> writes = new ArrayList<>();
             for (Connection c : connections()) {
-                writes.add(fail(c, notification, "peer removed"));
+                writes.add(fail(c, notification, reason));
             }
             ribs.free();
-            setState(PeerState.IDLE, "peer removed");
+            setState(PeerState.IDLE, reason);
             if (writes.isEmpty()) {
                 done.setSuccess(null);
             } else {
