@@ -184,12 +184,15 @@ public final class ApiProcess implements AutoCloseable {
     private void write(Process p) {
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(p.getOutputStream(),
                 StandardCharsets.UTF_8))) {
-            while (p.isAlive() && !closed) {
+            while (p.isAlive()) {
                 String line;
                 long report = 0;
                 synchronized (out) {
                     while (out.isEmpty() && lost == 0 && p.isAlive() && !closed) {
                         out.wait(200);
+                    }
+                    if (closed && out.isEmpty() && lost == 0) {
+                        break; // shutting down and everything is written: close the program's input
                     }
                     if (lost > 0 && out.size() < limit) {
                         report = lost;
@@ -255,42 +258,38 @@ public final class ApiProcess implements AutoCloseable {
     }
 
     /**
-     * Give the program a last line (ExaBGP sends a {@code shutdown} notification), wait up to a second for it to be
-     * written, then stop the program.
+     * Give the program a last line (ExaBGP sends a {@code shutdown} notification), then close its input so that it
+     * sees the end, give it a second to exit, and stop it if it has not.
      */
     public void shutdown(String lastLine) {
-        if (lastLine != null && alive()) {
-            event(lastLine);
-            long deadline = System.currentTimeMillis() + 1000;
-            synchronized (out) {
-                while (!out.isEmpty() && System.currentTimeMillis() < deadline) {
-                    try {
-                        out.wait(50);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        break;
-                    }
-                }
-            }
-        }
         Process p;
         synchronized (this) {
-            closed = true;
             p = process;
+        }
+        if (lastLine != null && p != null && p.isAlive()) {
+            synchronized (out) {
+                out.add(lastLine); // not subject to the bound: the last line is never dropped
+            }
+        }
+        synchronized (this) {
+            closed = true;
         }
         synchronized (out) {
             out.notifyAll();
         }
-        if (p != null) {
-            p.destroy();
-            try {
+        if (p == null) {
+            return;
+        }
+        try {
+            if (!p.waitFor(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroy();
                 if (!p.waitFor(2, java.util.concurrent.TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                p.destroyForcibly();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            p.destroyForcibly();
         }
     }
 }

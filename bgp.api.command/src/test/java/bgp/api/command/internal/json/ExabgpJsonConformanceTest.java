@@ -1,5 +1,7 @@
 package bgp.api.command.internal.json;
 
+import bgp.codec.conformance.ConformanceData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
