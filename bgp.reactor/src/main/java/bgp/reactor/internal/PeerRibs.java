@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * drains into packed UPDATEs (then one End-of-RIB per negotiated family), and the next-hop {@code self} boundary:
  * routes are resolved with the session's addresses before they enter the Adj-RIB-Out; with an auto-discovered
  * local address, those waiting for it enter when the session is up. Used on the peer's event loop, except the
- * thread-safe {@link #check} and counts.
+ * thread-safe {@link #check}.
  */
 final class PeerRibs {
     private final MessageCodec codec;
@@ -36,8 +36,6 @@ final class PeerRibs {
     private final ArrayDeque<Family> endOfRibDue = new ArrayDeque<>();
     private final List<Route> awaitingLocalAddress = new ArrayList<>();
     private volatile NextHopResolver resolver;
-    private volatile Map<Family, Long> receivedCounts = Map.of();
-    private volatile long receivedTotal;
 
     PeerRibs(RibFactory ribs, MessageCodec codec, Neighbor neighbor) {
         this.codec = codec;
@@ -113,25 +111,19 @@ final class PeerRibs {
         } else {
             in.clear();
         }
-        updateCounts();
     }
 
     void apply(Update u) {
         in.apply(u);
-        updateCounts();
     }
 
     void endOfRib(Family family) {
-        if (in.sweepStale(family) > 0) {
-            updateCounts();
-        }
+        in.sweepStale(family);
     }
 
     /** The graceful-restart time ran out: whatever is still stale goes. */
     void sweepStale() {
-        if (in.sweepStale() > 0) {
-            updateCounts();
-        }
+        in.sweepStale();
     }
 
     /** The peer asked for a family again (route refresh): send everything again. */
@@ -154,7 +146,6 @@ final class PeerRibs {
 
     void clearIn() {
         in.clear();
-        updateCounts();
     }
 
     AdjRibIn in() {
@@ -185,21 +176,18 @@ final class PeerRibs {
         return false;
     }
 
-    private void updateCounts() {
+    /** Routes held per family (on the peer's loop). */
+    Map<Family, Long> receivedCounts() {
         Map<Family, Long> m = new TreeMap<>(Comparator.comparing(Family::toString));
         for (Family f : in.families()) {
             m.put(f, (long) in.size(f));
         }
-        receivedCounts = m;
-        receivedTotal = in.size();
+        return m;
     }
 
-    Map<Family, Long> receivedCounts() {
-        return receivedCounts;
-    }
-
+    /** Routes held in all (on the peer's loop). */
     long receivedTotal() {
-        return receivedTotal;
+        return in.size();
     }
 
     void free() {
@@ -207,6 +195,5 @@ final class PeerRibs {
         out.sessionDown();
         awaitingLocalAddress.clear();
         endOfRibDue.clear();
-        updateCounts();
     }
 }

@@ -134,7 +134,7 @@ final class PeerSession implements Peer {
 
     @Override
     public Map<Family, Long> receivedRoutes() {
-        return ribs.receivedCounts();
+        return onLoopAndGet(ribs::receivedCounts);
     }
 
     @Override
@@ -255,12 +255,23 @@ final class PeerSession implements Peer {
     }
 
     private void onLoopAndWait(Runnable r) {
-        if (loop.inEventLoop()) {
+        onLoopAndGet(() -> {
             r.run();
-            return;
+            return null;
+        });
+    }
+
+    /** Run on the peer's loop and wait for the result (inline when already there). */
+    private <T> T onLoopAndGet(java.util.concurrent.Callable<T> task) {
+        if (loop.inEventLoop()) {
+            try {
+                return task.call();
+            } catch (Exception e) {
+                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+            }
         }
         try {
-            loop.submit(r).get(30, TimeUnit.SECONDS);
+            return loop.submit(task).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
