@@ -281,6 +281,54 @@ public final class Neighbor {
         return localAs == peerAs;
     }
 
+    /**
+     * The OPEN this neighbor's session sends, with {@code bgpIdentifier} (the router-id, or the local address when
+     * none is configured): a multiprotocol capability per family, then 4-octet AS, ADD-PATH, graceful restart,
+     * route refresh and enhanced route refresh, extended message, link-local next hop and hostname, as enabled.
+     * The {@code encode} tool negotiates with it as the peer would that answers with the same OPEN.
+     */
+    public bgp.codec.message.Open open(int bgpIdentifier) {
+        java.util.List<bgp.codec.capability.Capability> caps = new java.util.ArrayList<>();
+        for (Family f : families) {
+            caps.add(new bgp.codec.capability.MultiprotocolCapability(f));
+        }
+        if (asn4) {
+            caps.add(new bgp.codec.capability.FourOctetAsCapability(localAs));
+        }
+        java.util.List<bgp.codec.capability.AddPathCapability.Entry> addPath = new java.util.ArrayList<>();
+        for (Family f : families) {
+            int v = (addPathReceive.contains(f) ? bgp.codec.capability.AddPathCapability.RECEIVE : 0)
+                    | (addPathSend.contains(f) ? bgp.codec.capability.AddPathCapability.SEND : 0);
+            if (v != 0) {
+                addPath.add(new bgp.codec.capability.AddPathCapability.Entry(f, v));
+            }
+        }
+        if (!addPath.isEmpty()) {
+            caps.add(new bgp.codec.capability.AddPathCapability(addPath));
+        }
+        if (gracefulRestartTime >= 0) {
+            java.util.List<bgp.codec.capability.GracefulRestartCapability.Entry> entries = new java.util.ArrayList<>();
+            for (Family f : families) {
+                entries.add(new bgp.codec.capability.GracefulRestartCapability.Entry(f, 0));
+            }
+            caps.add(new bgp.codec.capability.GracefulRestartCapability(0, gracefulRestartTime, entries));
+        }
+        if (routeRefresh) {
+            caps.add(bgp.codec.capability.RouteRefreshCapability.INSTANCE);
+            caps.add(bgp.codec.capability.EnhancedRouteRefreshCapability.INSTANCE);
+        }
+        if (extendedMessage) {
+            caps.add(bgp.codec.capability.ExtendedMessageCapability.INSTANCE);
+        }
+        if (linkLocalNextHop) {
+            caps.add(bgp.codec.capability.LinkLocalNextHopCapability.INSTANCE);
+        }
+        if (hostName != null) {
+            caps.add(new bgp.codec.capability.HostnameCapability(hostName, domainName == null ? "" : domainName));
+        }
+        return bgp.codec.message.Open.of(localAs, holdTime, bgpIdentifier, caps);
+    }
+
     private Object[] values() {
         return new Object[] {peerAddress, localAddress, localAs, peerAs, routerId, families, addPathSend,
             addPathReceive, holdTime, passive, port, md5Password, outgoingTtl, incomingTtl, routeRefresh, asn4,

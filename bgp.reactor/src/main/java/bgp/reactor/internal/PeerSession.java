@@ -6,15 +6,7 @@ import bgp.codec.IpAddresses;
 import bgp.codec.MessageCodec;
 import bgp.codec.OpenContext;
 import bgp.codec.WireWriter;
-import bgp.codec.capability.AddPathCapability;
-import bgp.codec.capability.Capability;
-import bgp.codec.capability.EnhancedRouteRefreshCapability;
-import bgp.codec.capability.ExtendedMessageCapability;
-import bgp.codec.capability.FourOctetAsCapability;
-import bgp.codec.capability.GracefulRestartCapability;
-import bgp.codec.capability.HostnameCapability;
 import bgp.codec.capability.MultiprotocolCapability;
-import bgp.codec.capability.RouteRefreshCapability;
 import bgp.codec.message.Keepalive;
 import bgp.codec.message.Message;
 import bgp.codec.message.Notification;
@@ -514,43 +506,7 @@ final class PeerSession implements Peer {
             }
             id = local;
         }
-        List<Capability> caps = new ArrayList<>();
-        for (Family f : neighbor.families()) {
-            caps.add(new MultiprotocolCapability(f));
-        }
-        if (neighbor.asn4()) {
-            caps.add(new FourOctetAsCapability(neighbor.localAs()));
-        }
-        List<AddPathCapability.Entry> addPath = new ArrayList<>();
-        for (Family f : neighbor.families()) {
-            int v = (neighbor.addPathReceive().contains(f) ? AddPathCapability.RECEIVE : 0)
-                    | (neighbor.addPathSend().contains(f) ? AddPathCapability.SEND : 0);
-            if (v != 0) {
-                addPath.add(new AddPathCapability.Entry(f, v));
-            }
-        }
-        if (!addPath.isEmpty()) {
-            caps.add(new AddPathCapability(addPath));
-        }
-        if (neighbor.gracefulRestartTime() >= 0) {
-            List<GracefulRestartCapability.Entry> entries = new ArrayList<>();
-            for (Family f : neighbor.families()) {
-                entries.add(new GracefulRestartCapability.Entry(f, 0));
-            }
-            caps.add(new GracefulRestartCapability(0, neighbor.gracefulRestartTime(), entries));
-        }
-        if (neighbor.routeRefresh()) {
-            caps.add(RouteRefreshCapability.INSTANCE);
-            caps.add(EnhancedRouteRefreshCapability.INSTANCE);
-        }
-        if (neighbor.extendedMessage()) {
-            caps.add(ExtendedMessageCapability.INSTANCE);
-        }
-        if (neighbor.linkLocalNextHop()) {
-            caps.add(bgp.codec.capability.LinkLocalNextHopCapability.INSTANCE);
-        }
-        neighbor.hostName().ifPresent(h -> caps.add(new HostnameCapability(h, neighbor.domainName().orElse(""))));
-        return Open.of(neighbor.localAs(), neighbor.holdTime(), IpAddresses.parseIpv4(id), caps);
+        return neighbor.open(IpAddresses.parseIpv4(id));
     }
 
     private void open(Connection c, Open open, byte[] raw) {
