@@ -140,7 +140,8 @@ final class UpdateEncoder {
     }
 
     private byte[] endOfRib(List<String> words) throws ToolException {
-        Family f = words.size() == 2 ? Family.IPV4_UNICAST : family(words, 2);
+        // an End-of-RIB names any family ExaBGP knows, implemented or not
+        Family f = words.size() == 2 ? Family.IPV4_UNICAST : knownFamily(words, 2);
         return encodeMessage(Update.endOfRib(f));
     }
 
@@ -157,6 +158,18 @@ final class UpdateEncoder {
             throw new ToolException("expected '<afi> <safi>' after " + words.get(i - 1));
         }
         return ToolContext.Options.family(words.get(i) + " " + words.get(i + 1)).iterator().next();
+    }
+
+    private static Family knownFamily(List<String> words, int i) throws ToolException {
+        if (words.size() != i + 2) {
+            throw new ToolException("expected '<afi> <safi>' after " + words.get(i - 1));
+        }
+        int afi = Family.afiCode(words.get(i));
+        int safi = Family.safiCode(words.get(i + 1));
+        if (afi < 0 || safi < 0) {
+            throw new ToolException("unknown family '" + words.get(i) + " " + words.get(i + 1) + "'");
+        }
+        return new Family(afi, safi);
     }
 
     private byte[] encodeMessage(bgp.codec.message.Message m) throws ToolException {

@@ -166,7 +166,11 @@ class RouteParserTest {
     void defaultsAtTheNeighborBoundary() throws RouteSyntaxException {
         Route r = one("route 10.0.0.0/24 next-hop self as-path [ 65001 ] local-preference 50").route();
         Route ebgp = RouteDefaults.forSession(r, 65000, 65002);
-        assertEquals(List.of(Origin.IGP, AsPath.sequence(65000, 65001)), ebgp.attributes());
+        // a given AS_PATH goes out as written on eBGP too (ExaBGP's qa/encoding/conf-ebgp); LOCAL_PREF is dropped
+        assertEquals(List.of(Origin.IGP, AsPath.sequence(65001)), ebgp.attributes());
+        Route noPath = one("route 10.0.0.0/24 next-hop self").route();
+        assertEquals(List.of(Origin.IGP, AsPath.sequence(65000)), RouteDefaults.forSession(noPath, 65000, 65002)
+                .attributes());
         assertTrue(ebgp.isSelf());
         Route ibgp = RouteDefaults.forSession(r, 65000, 65000);
         assertEquals(List.of(Origin.IGP, AsPath.sequence(65001), new LocalPref(50)), ibgp.attributes());

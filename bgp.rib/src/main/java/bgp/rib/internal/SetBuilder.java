@@ -70,7 +70,11 @@ final class SetBuilder {
             mpNextHop = Arrays.copyOf(NO_RD, 8 + n);
             System.arraycopy(nextHop, 0, mpNextHop, 8, n);
         }
-        return finish(select(attributes, true, null), family, mpNextHop, intern);
+        // ExaBGP also sends an IPv4 next hop of a labeled or VPN route as a NEXT_HOP attribute (its qa/encoding and
+        // qa/api UPDATEs show it for SAFIs 4, 5, 85 and 128): the layout is ExaBGP's, byte for byte
+        NextHop alsoInBody = n == 4 && (family.safi() == Family.SAFI_LABELED || family.safi() == Family.SAFI_MPLS_VPN)
+                ? NextHop.of(ipv4(nextHop)) : null;
+        return finish(select(attributes, true, alsoInBody), family, mpNextHop, intern);
     }
 
     /**

@@ -164,9 +164,10 @@ class PackingTest {
         up().announce(Route.of(labeled, NH4, attrs));
         out.announce(Route.of(vpn, NH4, attrs));
         byte[] bytes = drainAll(out, ctx);
-        String expected = MARKER + "0031 02 0000 001A 40010100 400200 800E10 0001 04 04 C0000201 00 30 000641 0A0000"
-                + " " + MARKER + "0041 02 0000 002A 40010100 400200 800E20 0001 80 0C 0000000000000000 C0000201 00"
-                + " 70 000C81 0000FDE800000001 0A0000";
+        // the IPv4 next hop also as a NEXT_HOP attribute, as ExaBGP sends labeled and VPN routes
+        String expected = MARKER + "0038 02 0000 0021 40010100 400200 400304C0000201 800E10 0001 04 04 C0000201 00 30"
+                + " 000641 0A0000 " + MARKER + "0048 02 0000 0031 40010100 400200 400304C0000201 800E20 0001 80 0C"
+                + " 0000000000000000 C0000201 00 70 000C81 0000FDE800000001 0A0000";
         assertEquals(expected, spaced(bytes, expected));
         decode(bytes, ctx);
         assertTrue(out.withdraw(LabeledPrefix.of(prefix("10.0.0.0/24"), 999))); // any label: the key is the prefix
