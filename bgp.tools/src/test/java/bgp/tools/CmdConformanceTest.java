@@ -27,7 +27,6 @@ class CmdConformanceTest {
             Map.entry("withdraw ipv4 flow", "flowspec is another issue's family"),
             Map.entry("announce ipv6 flow", "flowspec is another issue's family"),
             Map.entry("withdraw ipv6 flow", "flowspec is another issue's family"),
-            Map.entry("announce eor ipv4 flow", "flowspec is another issue's family"),
             Map.entry("announce flow", "flowspec is another issue's family"),
             Map.entry("withdraw flow", "flowspec is another issue's family"),
             Map.entry("attributes origin igp local-preference 100", "a bare attribute set for flowspec (api-flow)"),
