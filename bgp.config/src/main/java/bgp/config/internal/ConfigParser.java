@@ -523,6 +523,7 @@ final class ConfigParser {
                 .outgoingTtl(s.outgoingTtl).incomingTtl(s.incomingTtl).routeRefresh(s.routeRefresh).asn4(s.asn4)
                 .extendedMessage(s.extendedMessage).adjRibIn(s.adjRibIn).description(s.description)
                 .hostName(s.hostName, s.domainName).linkLocalNextHop(s.linkLocalNexthop)
+                .softwareVersion(s.softwareVersion ? Neighbor.SOFTWARE_VERSION : null)
                 // ExaBGP groups IPv4 unicast routes of one attribute set with group-updates (its default), none
                 // without
                 .grouping(s.groupUpdates ? bgp.rib.AdjRibOut.Grouping.IPV4_UNICAST : bgp.rib.AdjRibOut.Grouping.NONE);

@@ -15,6 +15,7 @@ import bgp.codec.capability.GracefulRestartCapability;
 import bgp.codec.capability.HostnameCapability;
 import bgp.codec.capability.MultiprotocolCapability;
 import bgp.codec.capability.RouteRefreshCapability;
+import bgp.codec.capability.SoftwareVersionCapability;
 import bgp.codec.message.Keepalive;
 import bgp.codec.message.Message;
 import bgp.codec.message.Notification;
@@ -550,6 +551,7 @@ final class PeerSession implements Peer {
             caps.add(bgp.codec.capability.LinkLocalNextHopCapability.INSTANCE);
         }
         neighbor.hostName().ifPresent(h -> caps.add(new HostnameCapability(h, neighbor.domainName().orElse(""))));
+        neighbor.softwareVersion().ifPresent(v -> caps.add(new SoftwareVersionCapability(v)));
         return Open.of(neighbor.localAs(), neighbor.holdTime(), IpAddresses.parseIpv4(id), caps);
     }
 
