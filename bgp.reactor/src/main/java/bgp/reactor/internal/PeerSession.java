@@ -70,6 +70,8 @@ final class PeerSession implements Peer {
     private final Neighbor neighbor;
     private final InetAddress peerInet;
     final PeerRibs ribs;
+    /** Watchdog groups; on the loop only. */
+    private final Watchdogs watchdogs = new Watchdogs();
     private final WireWriter out = new WireWriter(4096);
 
     private volatile PeerState state = PeerState.IDLE;
@@ -174,9 +176,50 @@ final class PeerSession implements Peer {
     public void announce(Route route) {
         ribs.check(route);
         loop.execute(() -> {
+            watchdogs.remove(route.nlri());
             ribs.announce(route);
             drainSoon();
         });
+    }
+
+    @Override
+    public void announce(Route route, String watchdog, boolean withdrawn) {
+        java.util.Objects.requireNonNull(watchdog, "watchdog");
+        ribs.check(route);
+        loop.execute(() -> {
+            watchdogs.put(watchdog, route, !withdrawn);
+            if (withdrawn) {
+                ribs.withdraw(route.nlri());
+            } else {
+                ribs.announce(route);
+            }
+            drainSoon();
+        });
+    }
+
+    @Override
+    public void announceWatchdog(String name) {
+        loop.execute(() -> {
+            for (Route r : watchdogs.announce(name)) {
+                ribs.announce(r);
+            }
+            drainSoon();
+        });
+    }
+
+    @Override
+    public void withdrawWatchdog(String name) {
+        loop.execute(() -> {
+            for (Route r : watchdogs.withdraw(name)) {
+                ribs.withdraw(r.nlri());
+            }
+            drainSoon();
+        });
+    }
+
+    @Override
+    public Map<String, List<String>> watchdogs() {
+        return onLoopAndGet(watchdogs::describe);
     }
 
     @Override
@@ -187,6 +230,7 @@ final class PeerSession implements Peer {
     @Override
     public void withdraw(Nlri nlri) {
         loop.execute(() -> {
+            watchdogs.remove(nlri);
             ribs.withdraw(nlri);
             drainSoon();
         });
@@ -235,6 +279,7 @@ final class PeerSession implements Peer {
     @Override
     public void clearAdjRibOut() {
         loop.execute(() -> {
+            watchdogs.allWithdrawn();
             ribs.clearOut();
             drainSoon();
         });
