@@ -81,6 +81,7 @@ final class ConfigParser {
 
     private final String file;
     private final Path directory;
+    private final String defaultEncoder;
     private final Set<ConfigError> errors = new LinkedHashSet<>();
     private final Map<String, Node> templates = new LinkedHashMap<>();
 
@@ -96,8 +97,14 @@ final class ConfigParser {
     }
 
     ConfigParser(String file, Path directory) {
+        this(file, directory, ProcessConfig.TEXT);
+    }
+
+    /** @param defaultEncoder the encoder of a process without {@code encoder} ({@code exabgp.api.encoder}) */
+    ConfigParser(String file, Path directory, String defaultEncoder) {
         this.file = file;
         this.directory = directory;
+        this.defaultEncoder = defaultEncoder;
     }
 
     List<ConfigError> errors() {
@@ -278,7 +285,7 @@ final class ConfigParser {
         }
         String name = n.args().get(0).text();
         List<String> argv = null;
-        String encoder = ProcessConfig.TEXT;
+        String encoder = defaultEncoder;
         boolean respawn = true;
         for (Node c : n.children()) {
             try {
