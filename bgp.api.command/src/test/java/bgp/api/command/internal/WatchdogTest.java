@@ -88,9 +88,10 @@ class WatchdogTest {
                 + "  route 10.1.0.0/24 next-hop 192.0.2.1;\n"
                 + "  route 10.2.0.0/24 next-hop 192.0.2.1 watchdog dns withdraw;\n"
                 + "  route 10.3.0.0/24 next-hop 192.0.2.1 watchdog dns;\n }\n}\n");
+        config.load(f);
+        // the peer exists from now on: the session comes up on the speaker's retry, with every route held
         Peer theirs = remote.addPeer(Neighbor.builder(local).localAddress(peer).localAs(65001).peerAs(65001)
                 .routerId("10.0.0.2").passive(true).build());
-        config.load(f);
         Peer ours = speaker.peer(peer).orElseThrow();
         DynamicPeersTest.await("established", () -> ours.state() == PeerState.ESTABLISHED
                 && theirs.state() == PeerState.ESTABLISHED);
@@ -143,9 +144,10 @@ class WatchdogTest {
                 + " local-as 65001;\n peer-as 65001;\n family { ipv4 unicast; }\n static {\n";
         Files.writeString(f, head + "  route 10.2.0.0/24 next-hop 192.0.2.1 watchdog dns withdraw;\n"
                 + "  route 10.3.0.0/24 next-hop 192.0.2.1 watchdog dns withdraw;\n }\n}\n");
+        config.load(f);
+        // the peer exists from now on: the session comes up on the speaker's retry, with every route held
         Peer theirs = remote.addPeer(Neighbor.builder(local).localAddress(peer).localAs(65001).peerAs(65001)
                 .routerId("10.0.0.2").passive(true).build());
-        config.load(f);
         Peer ours = speaker.peer(peer).orElseThrow();
         DynamicPeersTest.await("established", () -> ours.state() == PeerState.ESTABLISHED
                 && theirs.state() == PeerState.ESTABLISHED);
