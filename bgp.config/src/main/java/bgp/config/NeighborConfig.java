@@ -3,6 +3,7 @@ package bgp.config;
 import bgp.config.route.ConfigRoute;
 import bgp.config.route.RouteDefaults;
 import bgp.reactor.Neighbor;
+import bgp.reactor.Peer;
 import bgp.rib.Route;
 import java.util.List;
 import java.util.Objects;
@@ -45,5 +46,31 @@ public record NeighborConfig(Neighbor neighbor, NeighborOptions options, List<Co
     public List<Route> outgoing() {
         return routes.stream().filter(r -> !r.withdraw())
                 .map(r -> RouteDefaults.forSession(r.route(), neighbor.localAs(), neighbor.peerAs())).toList();
+    }
+
+    /**
+     * Every route as the session holds it, with its flags: the routes with ExaBGP's iBGP/eBGP attribute defaults
+     * ({@link RouteDefaults#forSession}), those marked {@code withdraw} included. {@link #hold} puts one in a peer.
+     */
+    public List<ConfigRoute> sessionRoutes() {
+        return routes.stream().map(r -> new ConfigRoute(RouteDefaults.forSession(r.route(), neighbor.localAs(),
+                neighbor.peerAs()), r.name(), r.watchdog(), r.withdraw(), r.unsupported())).toList();
+    }
+
+    /**
+     * Put a route of {@link #sessionRoutes()} in a peer as its flags say: with a watchdog, in that watchdog group,
+     * announced unless marked {@code withdraw} ({@link Peer#announce(Route, String, boolean)}); without one, announced,
+     * or withdrawn when marked {@code withdraw}.
+     *
+     * @throws IllegalArgumentException as {@link Peer#announce(Route)}
+     */
+    public static void hold(Peer peer, ConfigRoute route) {
+        if (route.watchdog() != null) {
+            peer.announce(route.route(), route.watchdog(), route.withdraw());
+        } else if (route.withdraw()) {
+            peer.withdraw(route.route().nlri());
+        } else {
+            peer.announce(route.route());
+        }
     }
 }

@@ -49,8 +49,6 @@ import java.util.logging.Logger;
  */
 final class PeerSession implements Peer {
     private static final Logger LOG = Logger.getLogger("bgp.reactor");
-    /** Hold time while waiting for the peer's OPEN (RFC 4271 §8: "a large value", 4 minutes suggested). */
-    static final int OPEN_HOLD_SECONDS = 240;
     static final long MIN_BACKOFF_MS = 1_000;
     static final long MAX_BACKOFF_MS = 30_000;
     private static final OpenContext PRE_OPEN = OpenContext.builder().build();
@@ -61,6 +59,8 @@ final class PeerSession implements Peer {
     private final Neighbor neighbor;
     private final InetAddress peerInet;
     final PeerRibs ribs;
+    /** Watchdog groups; on the loop only. */
+    private final Watchdogs watchdogs = new Watchdogs();
     private final WireWriter out = new WireWriter(4096);
 
     private volatile PeerState state = PeerState.IDLE;
@@ -72,6 +72,8 @@ final class PeerSession implements Peer {
     private ScheduledFuture<?> staleSweep;
     private long backoffMs = MIN_BACKOFF_MS;
     private boolean stopped;
+    /** Outgoing connection attempts made (see {@code Options.connectAttempts}). */
+    private int attempts;
     private boolean drainScheduled;
 
     private final AtomicLong[] received = newCounters();
@@ -165,9 +167,50 @@ final class PeerSession implements Peer {
     public void announce(Route route) {
         ribs.check(route);
         loop.execute(() -> {
+            watchdogs.remove(route.nlri());
             ribs.announce(route);
             drainSoon();
         });
+    }
+
+    @Override
+    public void announce(Route route, String watchdog, boolean withdrawn) {
+        java.util.Objects.requireNonNull(watchdog, "watchdog");
+        ribs.check(route);
+        loop.execute(() -> {
+            watchdogs.put(watchdog, route, !withdrawn);
+            if (withdrawn) {
+                ribs.withdraw(route.nlri());
+            } else {
+                ribs.announce(route);
+            }
+            drainSoon();
+        });
+    }
+
+    @Override
+    public void announceWatchdog(String name) {
+        loop.execute(() -> {
+            for (Route r : watchdogs.announce(name)) {
+                ribs.announce(r);
+            }
+            drainSoon();
+        });
+    }
+
+    @Override
+    public void withdrawWatchdog(String name) {
+        loop.execute(() -> {
+            for (Route r : watchdogs.withdraw(name)) {
+                ribs.withdraw(r.nlri());
+            }
+            drainSoon();
+        });
+    }
+
+    @Override
+    public Map<String, List<String>> watchdogs() {
+        return onLoopAndGet(watchdogs::describe);
     }
 
     @Override
@@ -178,6 +221,7 @@ final class PeerSession implements Peer {
     @Override
     public void withdraw(Nlri nlri) {
         loop.execute(() -> {
+            watchdogs.remove(nlri);
             ribs.withdraw(nlri);
             drainSoon();
         });
@@ -226,6 +270,7 @@ final class PeerSession implements Peer {
     @Override
     public void clearAdjRibOut() {
         loop.execute(() -> {
+            watchdogs.allWithdrawn();
             ribs.clearOut();
             drainSoon();
         });
@@ -328,14 +373,25 @@ final class PeerSession implements Peer {
 
     // ------------------------------------------------------------------ connecting
 
+    /** Whether the peer waits for its connection: its neighbor says so, or the reactor makes every peer passive. */
+    private boolean passive() {
+        return neighbor.passive() || reactor.options().allPassive();
+    }
+
     private void connectOrWait() {
         if (stopped || current != null) {
             return;
         }
-        if (neighbor.passive()) {
+        if (passive()) {
             setState(PeerState.ACTIVE, "");
             return;
         }
+        int limit = reactor.options().connectAttempts();
+        if (limit > 0 && attempts >= limit) {
+            setState(PeerState.IDLE, "no connection attempt left (" + limit + " made)");
+            return;
+        }
+        attempts++;
         setState(PeerState.CONNECT, "");
         Bootstrap b = new Bootstrap().group(loop).channel(Transport.socketChannel())
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
@@ -359,7 +415,7 @@ final class PeerSession implements Peer {
     }
 
     private void scheduleReconnect() {
-        if (stopped || neighbor.passive() || (retry != null && !retry.isDone())) {
+        if (stopped || passive() || (retry != null && !retry.isDone())) {
             return;
         }
         long delay = backoffMs;
@@ -401,7 +457,7 @@ final class PeerSession implements Peer {
         send(c, open);
         reactor.publish(new PeerEvent.OpenMessage(neighbor, false, open, null));
         c.state = PeerState.OPEN_SENT;
-        c.hold = loop.schedule(() -> holdExpired(c), OPEN_HOLD_SECONDS, TimeUnit.SECONDS);
+        c.hold = loop.schedule(() -> holdExpired(c), reactor.options().openWaitSeconds(), TimeUnit.SECONDS);
         updateState("");
     }
 
@@ -739,7 +795,7 @@ final class PeerSession implements Peer {
             }
         }
         if (s == PeerState.IDLE && !stopped) {
-            s = neighbor.passive() ? PeerState.ACTIVE : PeerState.IDLE;
+            s = passive() ? PeerState.ACTIVE : PeerState.IDLE;
         }
         setState(s, reason);
     }
