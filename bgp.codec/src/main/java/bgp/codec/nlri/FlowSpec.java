@@ -229,9 +229,15 @@ public final class FlowSpec {
         }
     }
 
-    /** The bit of a fragment flag ({@code dont-fragment is-fragment first-fragment last-fragment}), or -1. */
+    /**
+     * The bit of a fragment flag ({@code dont-fragment is-fragment first-fragment last-fragment}; 0 for
+     * {@code not-a-fragment}), or -1.
+     */
     public static int fragmentFlag(String name) {
         String n = name.toLowerCase(Locale.ROOT);
+        if (n.equals("not-a-fragment")) {
+            return 0;
+        }
         for (int i = 0; i < FRAGMENT_NAMES.length; i++) {
             if (FRAGMENT_NAMES[i].equals(n)) {
                 return 1 << i;
@@ -358,7 +364,16 @@ public final class FlowSpec {
                         values.add(term.toString());
                         term.setLength(0);
                     }
-                    term.append(isBitmask(type) ? bitmaskOperator(op) : numericOperator(op)).append(value(type, v));
+                    if (isBitmask(type)) {
+                        term.append(bitmaskOperator(op)).append(value(type, v));
+                    } else {
+                        String cmp = numericOperator(op);
+                        // ExaBGP prints the always-true and always-false comparisons without their value
+                        term.append(cmp);
+                        if (cmp.length() <= 2) {
+                            term.append(value(type, v));
+                        }
+                    }
                     if ((op & END) != 0) {
                         break;
                     }
@@ -405,8 +420,14 @@ public final class FlowSpec {
         return name != null ? name : Long.toUnsignedString(v);
     }
 
-    /** Names of the set bits joined by {@code +}; null when a bit has no name or none is set. */
+    /**
+     * Names of the set bits joined by {@code +} ({@code not-a-fragment} for a fragment value of 0); null when a bit
+     * has no name or none is set (the number is printed).
+     */
     private static String bits(long v, String[] names) {
+        if (v == 0 && names == FRAGMENT_NAMES) {
+            return "not-a-fragment";
+        }
         if (v == 0 || v >>> names.length != 0) {
             return null;
         }
