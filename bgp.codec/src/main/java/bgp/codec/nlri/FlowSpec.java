@@ -326,10 +326,14 @@ public final class FlowSpec {
             values = List.copyOf(values);
         }
 
-        /** {@code name value} with one value, {@code name [ v1 v2 ]} with several (ExaBGP's rule text). */
+        /**
+         * ExaBGP's rule text: {@code name value} with one operator and value, {@code name [ v1 v2&v3 ]} with several
+         * (ANDed ones included).
+         */
         @Override
         public String toString() {
-            return values.size() == 1 ? name + " " + values.get(0) : name + " [ " + String.join(" ", values) + " ]";
+            return values.size() == 1 && values.get(0).indexOf('&') < 0 ? name + " " + values.get(0)
+                    : name + " [ " + String.join(" ", values) + " ]";
         }
     }
 

@@ -118,6 +118,8 @@ class FlowRulesTest {
         // packet-length >200&<300 >400&<500; source-port != 80 != 8080; protocol true / false
         assertEquals(List.of(">200&<300", ">400&<500"), decode(Family.IPV4_FLOW, "0C" + "0A02C854012C120190D401F4")
                 .fields(0).get(0).values());
+        assertEquals("flow packet-length [ >200&<300 ]", decode(Family.IPV4_FLOW, "06" + "0A02C8D4012C").get(0)
+                .toString());
         assertEquals(List.of("!=80", "!=8080"), decode(Family.IPV4_FLOW, "06" + "060650961F90").fields(0).get(0)
                 .values());
         assertEquals(List.of("true", "false"), decode(Family.IPV4_FLOW, "05" + "0307068011").fields(0).get(0)
