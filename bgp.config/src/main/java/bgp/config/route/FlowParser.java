@@ -338,7 +338,7 @@ public final class FlowParser {
                 if (n < 0 || n > 0xFFFF) {
                     throw new IllegalArgumentException();
                 }
-                r.actions.add(0x8108L << 48 | (ip & 0xFFFFFFFFL) << 16 | n);
+                r.actions.add(ExtendedCommunity.redirectIpv4(ip, (int) n));
                 return;
             }
             long asn = Long.parseLong(global);
