@@ -14,10 +14,10 @@ import java.util.Objects;
  *
  * @param neighbor the session parameters
  * @param options ExaBGP's neighbor options the reactor does not need
- * @param routes the {@code static} and {@code announce} routes (templates' first), as written: no iBGP/eBGP
- *     defaults yet (see {@link #outgoing()}), {@code next-hop self} as the sentinel, {@code split} expanded
+ * @param routes the {@code static}, {@code announce} and {@code flow} routes (templates' first), as written: no
+ *     iBGP/eBGP defaults yet (see {@link #outgoing()}), {@code next-hop self} as the sentinel, {@code split} expanded
  * @param apis the {@code api} blocks
- * @param flows the {@code flow} routes (parsed, not encoded yet)
+ * @param flows the {@code flow} routes as statements (what {@code show} prints; their routes are in {@code routes})
  * @param vpls the VPLS routes of {@code l2vpn} and {@code announce { l2vpn { } }} (parsed, not encoded yet)
  * @param operational the {@code operational} messages (parsed, not sent yet)
  * @param unsupported statements that are read and kept as written but that nothing uses yet: {@code sr-policy},

@@ -13,6 +13,7 @@ import bgp.config.ProcessConfig;
 import bgp.config.Statement;
 import bgp.config.VplsRoute;
 import bgp.config.route.ConfigRoute;
+import bgp.config.route.FlowParser;
 import bgp.config.route.RouteParser;
 import bgp.config.route.RouteSyntaxException;
 import bgp.config.route.Token;
@@ -1018,7 +1019,26 @@ final class ConfigParser {
                     });
                 }
                 s.flows.add(new FlowRoute(name, attributes, match, scope, then));
+                flowRoute(r, s);
             });
+        }
+    }
+
+    /** The route a checked {@code flow { route }} block sends (its {@code scope} is not encoded). */
+    private void flowRoute(Node r, State s) {
+        List<List<Token>> statements = new ArrayList<>();
+        for (Node c : r.children()) {
+            switch (c.keyword()) {
+                case "match", "then" -> c.children().forEach(x -> statements.add(x.words()));
+                case "scope" -> { }
+                default -> statements.add(c.words());
+            }
+        }
+        try {
+            s.routes.add(FlowParser.route(statements, r.head()));
+            s.routeTokens.add(r.head());
+        } catch (RouteSyntaxException e) {
+            throw fail(e, r.head());
         }
     }
 

@@ -5,6 +5,7 @@ import bgp.codec.IpAddresses;
 import bgp.codec.WireWriter;
 import bgp.codec.attribute.Attribute;
 import bgp.codec.attribute.MpReach;
+import bgp.rib.Route;
 import bgp.codec.attribute.MpUnreach;
 import bgp.codec.attribute.NextHop;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class SetBuilder {
      */
     AttrSet route(Family family, byte[] nextHop, List<? extends Attribute> attributes, boolean intern) {
         int n = nextHop.length;
-        if (n != 4 && n != 16 && n != 32) {
+        if (n != 4 && n != 16 && n != 32 && !(n == 0 && Route.isFlow(family))) {
             throw new IllegalArgumentException("invalid next hop of " + n + " bytes for " + family
                     + ": 4, 16 or 32 expected");
         }

@@ -13,7 +13,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Command.class, property = {
         Command.NAME + "=withdraw",
         Command.NEIGHBOR + ":Boolean=true",
-        Command.DESCRIPTION + "=withdraw route <prefix> | ipv4|ipv6 <safi> <prefix> | attributes ... nlri ... | watchdog <name>"})
+        Command.DESCRIPTION + "=withdraw route <prefix> | ipv4|ipv6 <safi> <prefix> | attributes ... nlri ... "
+                + "| flow route ... | watchdog <name>"})
 public final class WithdrawCommand implements Command {
     private final Reactor reactor;
 
@@ -29,7 +30,7 @@ public final class WithdrawCommand implements Command {
             return;
         }
         if (request.arguments().isEmpty() || !RouteCommands.isRouteForm(request.arguments().get(0))) {
-            throw new CommandException("withdraw what? route, ipv4, ipv6, attributes or watchdog");
+            throw new CommandException("withdraw what? route, ipv4, ipv6, attributes, flow or watchdog");
         }
         RouteCommands.withdraw(reactor, request);
     }

@@ -227,7 +227,7 @@ class DynamicPeersTest {
         List<String> bad = run("announce route 10.99.3.0/33 next-hop 192.0.2.1");
         assertEquals("error", bad.get(1));
         assertTrue(bad.get(0).startsWith("error: "), bad.toString());
-        assertEquals(List.of("error: unknown announce form: roat, expected route, ipv4, ipv6, attributes, eor, "
+        assertEquals(List.of("error: unknown announce form: roat, expected route, ipv4, ipv6, attributes, flow, eor, "
                 + "route-refresh or watchdog", "error"), run("announce roat 10.0.0.0/8"));
         Thread.sleep(200);
         assertEquals(2L, theirs.receivedRoutes().get(Family.IPV4_UNICAST));
