@@ -18,6 +18,8 @@ import java.util.List;
  *     <td>{@link bgp.codec.nlri.LabeledPrefixes}</td></tr>
  * <tr><td>ipv4 mpls-vpn, ipv6 mpls-vpn</td><td>1/128, 2/128</td><td>{@link VpnPrefixCodec}</td>
  *     <td>{@link bgp.codec.nlri.VpnPrefixes}</td></tr>
+ * <tr><td>l2vpn vpls</td><td>25/65</td><td>{@link VplsCodec}</td><td>{@link bgp.codec.l2vpn.VplsNlris}</td></tr>
+ * <tr><td>l2vpn evpn</td><td>25/70</td><td>{@link EvpnCodec}</td><td>{@link bgp.codec.l2vpn.EvpnNlris}</td></tr>
  * </table>
  */
 public final class NlriCodecs {
@@ -29,7 +31,9 @@ public final class NlriCodecs {
             new LabeledPrefixCodec(Family.IPV4_LABELED),
             new LabeledPrefixCodec(Family.IPV6_LABELED),
             new VpnPrefixCodec(Family.IPV4_MPLS_VPN),
-            new VpnPrefixCodec(Family.IPV6_MPLS_VPN));
+            new VpnPrefixCodec(Family.IPV6_MPLS_VPN),
+            new VplsCodec(),
+            new EvpnCodec());
 
     private NlriCodecs() {
     }

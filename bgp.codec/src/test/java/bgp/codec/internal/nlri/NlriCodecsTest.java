@@ -21,7 +21,9 @@ class NlriCodecsTest {
         Set<Family> families = codecs.stream().map(NlriCodec::family).collect(Collectors.toSet());
         assertEquals(codecs.size(), families.size());
         assertEquals(Set.of(Family.IPV4_UNICAST, Family.IPV4_MULTICAST, Family.IPV6_UNICAST, Family.IPV6_MULTICAST,
-                Family.IPV4_LABELED, Family.IPV6_LABELED, Family.IPV4_MPLS_VPN, Family.IPV6_MPLS_VPN), families);
+                Family.IPV4_LABELED, Family.IPV6_LABELED, Family.IPV4_MPLS_VPN, Family.IPV6_MPLS_VPN,
+                new Family(Family.AFI_L2VPN, Family.SAFI_VPLS), new Family(Family.AFI_L2VPN, Family.SAFI_EVPN)),
+                families);
         assertThrows(UnsupportedOperationException.class, () -> codecs.add(codecs.get(0)));
     }
 
@@ -31,6 +33,8 @@ class NlriCodecsTest {
         assertInstanceOf(Ipv6PrefixCodec.class, NlriCodecs.builtin(Family.IPV6_UNICAST));
         assertInstanceOf(LabeledPrefixCodec.class, NlriCodecs.builtin(Family.IPV6_LABELED));
         assertInstanceOf(VpnPrefixCodec.class, NlriCodecs.builtin(Family.IPV4_MPLS_VPN));
+        assertInstanceOf(VplsCodec.class, NlriCodecs.builtin(new Family(25, 65)));
+        assertInstanceOf(EvpnCodec.class, NlriCodecs.builtin(new Family(25, 70)));
         assertSame(NlriCodecs.builtin(Family.IPV4_UNICAST), NlriCodecs.builtin(new Family(1, 1)));
         assertNull(NlriCodecs.builtin(new Family(1, 133)));
     }
