@@ -625,6 +625,9 @@ public final class ExabgpJson {
     private static void nlriEntries(JsonWriter w, NlriList list) {
         boolean pathIds = list.hasPathIds();
         StringBuilder out = w.out();
+        if (L2vpnJson.entries(w, list)) {
+            return;
+        }
         if (list instanceof Ipv4Prefixes v4) {
             for (int i = 0, n = v4.size(); i < n; i++) {
                 long p = v4.prefix(i);
