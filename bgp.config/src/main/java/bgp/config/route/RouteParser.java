@@ -39,7 +39,9 @@ import java.util.TreeMap;
  * <li>{@code route <prefix> <attributes>}: the family from the prefix (an {@code rd} makes it MPLS VPN, a
  * {@code label} labeled unicast);</li>
  * <li>{@code ipv4|ipv6 unicast|multicast|nlri-mpls|mpls-vpn <prefix> <attributes>};</li>
- * <li>{@code attribute(s) <attributes> nlri <prefix> <prefix> ...}: many prefixes, one attribute set.</li>
+ * <li>{@code attribute(s) <attributes> nlri <prefix> <prefix> ...}: many prefixes, one attribute set;</li>
+ * <li>{@code vpls rd <rd> endpoint <n> base <n> offset <n> size <n> <attributes>}: a VPLS route
+ * ({@link VplsParser}).</li>
  * </ul>
  * The attributes ({@link #ATTRIBUTES}), in any order: {@code next-hop <ip>|self}, {@code origin igp|egp|incomplete},
  * {@code as-path [ 1 2 ( 3 4 ) ]} (a parenthesised group is an AS_SET) or {@code as-path 1}, {@code med <n>},
@@ -85,6 +87,8 @@ public final class RouteParser {
         switch (word) {
             case "route":
                 return routes(c, null, nextHopRequired);
+            case "vpls":
+                return List.of(VplsParser.parse(tokens, nextHopRequired));
             case "ipv4":
             case "ipv6":
                 Token safi = c.next("a SAFI (unicast, multicast, nlri-mpls, mpls-vpn)");
