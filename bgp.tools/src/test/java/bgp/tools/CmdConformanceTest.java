@@ -40,8 +40,6 @@ class CmdConformanceTest {
             Map.entry("withdraw ipv6 mcast-vpn", "MVPN is not implemented"),
             Map.entry("announce ipv4 sr-policy", "SR policy is not implemented"),
             Map.entry("announce ipv6 sr-policy", "SR policy is not implemented"),
-            Map.entry("announce vpls", "VPLS is not implemented"),
-            Map.entry("withdraw vpls", "VPLS is not implemented"),
             Map.entry("group attributes", "ExaBGP's 'group attributes ... ; withdraw ...' sends a withdrawal that "
                     + "carries path attributes; we send withdrawals without them")));
 

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The route forms of {@code announce} and {@code withdraw}: {@code route ...}, {@code ipv4|ipv6 <safi> ...},
- * {@code attribute(s) ... nlri ...}. All routes are parsed and checked against every selected peer before any
+ * {@code attribute(s) ... nlri ...}, {@code vpls ...}. All routes are parsed and checked against every selected peer before any
  * peer is changed, so a bad command changes nothing.
  */
 final class RouteCommands {
@@ -24,7 +24,7 @@ final class RouteCommands {
 
     static boolean isRouteForm(String word) {
         return switch (word) {
-            case "route", "ipv4", "ipv6", "attribute", "attributes" -> true;
+            case "route", "ipv4", "ipv6", "attribute", "attributes", "vpls" -> true;
             default -> false;
         };
     }

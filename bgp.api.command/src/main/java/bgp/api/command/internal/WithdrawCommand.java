@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Command.class, property = {
         Command.NAME + "=withdraw",
         Command.NEIGHBOR + ":Boolean=true",
-        Command.DESCRIPTION + "=withdraw route <prefix> | ipv4|ipv6 <safi> <prefix> | attributes ... nlri ..."})
+        Command.DESCRIPTION + "=withdraw route <prefix> | ipv4|ipv6 <safi> <prefix> | attributes ... nlri ... | vpls ..."})
 public final class WithdrawCommand implements Command {
     private final Reactor reactor;
 
@@ -25,7 +25,7 @@ public final class WithdrawCommand implements Command {
     @Override
     public void execute(CommandRequest request, CommandOutput out) throws CommandException {
         if (request.arguments().isEmpty() || !RouteCommands.isRouteForm(request.arguments().get(0))) {
-            throw new CommandException("withdraw what? route, ipv4, ipv6 or attributes");
+            throw new CommandException("withdraw what? route, ipv4, ipv6, attributes or vpls");
         }
         RouteCommands.withdraw(reactor, request);
     }
