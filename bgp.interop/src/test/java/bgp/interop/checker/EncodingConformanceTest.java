@@ -33,7 +33,6 @@ class EncodingConformanceTest {
     static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
             Map.entry("conf-flow.ci", "flowspec is a later issue's family"),
             Map.entry("conf-flow-redirect.ci", "flowspec is a later issue's family"),
-            Map.entry("conf-l2vpn.ci", "VPLS is a later issue's family"),
             Map.entry("conf-sr-policy.ci", "SR policy is a later issue's family"),
             Map.entry("conf-srv6-mup.ci", "MUP is a later issue's family"),
             Map.entry("conf-srv6-mup-v3.ci", "MUP is a later issue's family"),
