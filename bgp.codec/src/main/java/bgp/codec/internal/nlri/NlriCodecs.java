@@ -20,6 +20,8 @@ import java.util.List;
  *     <td>{@link bgp.codec.nlri.VpnPrefixes}</td></tr>
  * <tr><td>l2vpn vpls</td><td>25/65</td><td>{@link VplsCodec}</td><td>{@link bgp.codec.l2vpn.VplsNlris}</td></tr>
  * <tr><td>l2vpn evpn</td><td>25/70</td><td>{@link EvpnCodec}</td><td>{@link bgp.codec.l2vpn.EvpnNlris}</td></tr>
+ * <tr><td>ipv4 mcast-vpn, ipv6 mcast-vpn</td><td>1/5, 2/5</td><td>{@link McastVpnCodec}</td>
+ *     <td>{@link bgp.codec.mvpn.McastVpnNlris}</td></tr>
  * </table>
  */
 public final class NlriCodecs {
@@ -33,7 +35,9 @@ public final class NlriCodecs {
             new VpnPrefixCodec(Family.IPV4_MPLS_VPN),
             new VpnPrefixCodec(Family.IPV6_MPLS_VPN),
             new VplsCodec(),
-            new EvpnCodec());
+            new EvpnCodec(),
+            new McastVpnCodec(new Family(Family.AFI_IPV4, Family.SAFI_MCAST_VPN)),
+            new McastVpnCodec(new Family(Family.AFI_IPV6, Family.SAFI_MCAST_VPN)));
 
     private NlriCodecs() {
     }

@@ -7,12 +7,15 @@ import bgp.codec.BgpDecodeException;
 import bgp.codec.Hex;
 import bgp.codec.WireWriter;
 import bgp.codec.internal.nlri.EvpnCodec;
+import bgp.codec.internal.nlri.McastVpnCodec;
 import bgp.codec.internal.nlri.VplsCodec;
 import bgp.codec.l2vpn.EvpnNlri;
 import bgp.codec.l2vpn.EvpnNlris;
 import bgp.codec.l2vpn.VplsNlri;
 import bgp.codec.l2vpn.VplsNlris;
 import bgp.codec.message.Notification;
+import bgp.codec.mvpn.McastVpnNlri;
+import bgp.codec.mvpn.McastVpnNlris;
 import bgp.codec.nlri.Nlri;
 import bgp.codec.nlri.NlriCodec;
 import bgp.codec.nlri.NlriList;
@@ -24,14 +27,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The VPLS and EVPN NLRI decoders on any bytes, with and without path identifiers: they throw only
+ * The VPLS, EVPN and MCAST-VPN NLRI decoders on any bytes, with and without path identifiers: they throw only
  * {@link BgpDecodeException} 3/10, and what they decode re-encodes to the same bytes (whole, entry by entry and from
  * the objects), prints, answers every accessor, and equals the list rebuilt from its objects. Seeded with the VPLS
- * field of ExaBGP's {@code conf-l2vpn} test and one route of each EVPN type; the seeds alone run by default
+ * field of ExaBGP's {@code conf-l2vpn} test, one route of each EVPN type and MVPN routes of ExaBGP's
+ * {@code api-mvpn} test; the seeds alone run by default
  * ({@code -Djazzer.fuzz=0}), libFuzzer for 10 s with {@code JAZZER_FUZZ=1}.
  */
-class L2vpnNlriFuzzTest {
-    static final List<NlriCodec> CODECS = List.of(new VplsCodec(), new EvpnCodec());
+class L2vpnMvpnNlriFuzzTest {
+    static final List<NlriCodec> CODECS = List.of(new VplsCodec(), new EvpnCodec(),
+            new McastVpnCodec(McastVpnNlri.IPV4), new McastVpnCodec(McastVpnNlri.IPV6));
 
     static Stream<Arguments> fields() {
         List<String> seeds = List.of(
@@ -42,7 +47,11 @@ class L2vpnNlriFuzzTest {
                 "03110000FDE80000000100000000200A000002",
                 "04230000FDE80000000100112233445566778899" + "8020010DB8000000000000000000000001",
                 "05220000FDE8000000010000000000000000000000000000180A010200000000000012C1",
-                "0903AABBCC");
+                "0903AABBCC",
+                "06160000FDE80001869F0000FDE8200A63C70120EFFBFFE4",
+                "052A0000FDE80001869F80FD12000000000000000000000000000480FF0E0000000000000000000000000001",
+                "05120000FDE80001869F200A630C0420EFFBFFE4072E0000FDE80001869F0000FDE880FD1200000000000000000000000000"
+                        + "0280FF0E0000000000000000000000000001");
         List<Arguments> out = new ArrayList<>();
         for (String s : seeds) {
             out.add(Arguments.of((Object) Hex.decode(s.length() % 2 == 0 ? s : s + "0")));
@@ -100,13 +109,22 @@ class L2vpnNlriFuzzTest {
                 // the value is accepted again as it is
                 assertEquals(e, new EvpnNlri(e.routeType(), e.value(), e.pathId()));
             }
+            if (n instanceof McastVpnNlri m && m.known()) {
+                m.rd();
+                m.sourceAs();
+                m.source();
+                m.group();
+                m.raw();
+                assertEquals(m, new McastVpnNlri(m.family(), m.routeType(), m.value(), m.pathId()));
+            }
         }
         assertEquals(data.length, total);
         assertArrayEquals(data, each.toByteArray());
         assertArrayEquals(data, objects.toByteArray());
         if (addPath || list.stream().allMatch(n -> n.pathId() == 0)) {
             NlriList rebuilt = l instanceof VplsNlris ? VplsNlris.of(list.stream().map(n -> (VplsNlri) n).toList())
-                    : EvpnNlris.of(list.stream().map(n -> (EvpnNlri) n).toList());
+                    : l instanceof EvpnNlris ? EvpnNlris.of(list.stream().map(n -> (EvpnNlri) n).toList())
+                    : l.isEmpty() ? l : McastVpnNlris.of(list.stream().map(n -> (McastVpnNlri) n).toList());
             if (addPath == rebuilt.hasPathIds() || l.isEmpty()) {
                 assertEquals(l, rebuilt);
             }
