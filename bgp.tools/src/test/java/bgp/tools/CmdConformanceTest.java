@@ -34,10 +34,10 @@ class CmdConformanceTest {
             Map.entry("announce ipv6 mup", "MUP is not implemented"),
             Map.entry("withdraw ipv4 mup", "MUP is not implemented"),
             Map.entry("withdraw ipv6 mup", "MUP is not implemented"),
-            Map.entry("announce ipv4 mcast-vpn", "MVPN is not implemented"),
-            Map.entry("announce ipv6 mcast-vpn", "MVPN is not implemented"),
-            Map.entry("withdraw ipv4 mcast-vpn", "MVPN is not implemented"),
-            Map.entry("withdraw ipv6 mcast-vpn", "MVPN is not implemented"),
+            Map.entry("withdraw ipv4 mcast-vpn", "ExaBGP's MVPN withdrawals carry the route's path attributes (and "
+                    + "MP_UNREACH_NLRI first); we send withdrawals without them"),
+            Map.entry("withdraw ipv6 mcast-vpn", "ExaBGP's MVPN withdrawals carry the route's path attributes (and "
+                    + "MP_UNREACH_NLRI first); we send withdrawals without them"),
             Map.entry("announce ipv4 sr-policy", "SR policy is not implemented"),
             Map.entry("announce ipv6 sr-policy", "SR policy is not implemented"),
             Map.entry("group attributes", "ExaBGP's 'group attributes ... ; withdraw ...' sends a withdrawal that "

@@ -41,7 +41,9 @@ import java.util.TreeMap;
  * <li>{@code ipv4|ipv6 unicast|multicast|nlri-mpls|mpls-vpn <prefix> <attributes>};</li>
  * <li>{@code attribute(s) <attributes> nlri <prefix> <prefix> ...}: many prefixes, one attribute set;</li>
  * <li>{@code vpls rd <rd> endpoint <n> base <n> offset <n> size <n> <attributes>}: a VPLS route
- * ({@link VplsParser}).</li>
+ * ({@link VplsParser});</li>
+ * <li>{@code ipv4|ipv6 mcast-vpn source-ad|shared-join|source-join ...}: a multicast VPN route
+ * ({@link McastVpnParser}).</li>
  * </ul>
  * The attributes ({@link #ATTRIBUTES}), in any order: {@code next-hop <ip>|self}, {@code origin igp|egp|incomplete},
  * {@code as-path [ 1 2 ( 3 4 ) ]} (a parenthesised group is an AS_SET) or {@code as-path 1}, {@code med <n>},
@@ -93,6 +95,9 @@ public final class RouteParser {
             case "ipv6":
                 Token safi = c.next("a SAFI (unicast, multicast, nlri-mpls, mpls-vpn)");
                 int code = Family.safiCode(safi.text());
+                if (code == Family.SAFI_MCAST_VPN) {
+                    return List.of(McastVpnParser.parse(tokens, nextHopRequired));
+                }
                 if (code != Family.SAFI_UNICAST && code != Family.SAFI_MULTICAST && code != Family.SAFI_LABELED
                         && code != Family.SAFI_MPLS_VPN) {
                     throw new RouteSyntaxException(safi, "unsupported family '" + word + " " + safi.text()

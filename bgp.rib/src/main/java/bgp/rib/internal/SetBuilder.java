@@ -72,7 +72,8 @@ final class SetBuilder {
         }
         // ExaBGP also sends an IPv4 next hop of a labeled or VPN route as a NEXT_HOP attribute (its qa/encoding and
         // qa/api UPDATEs show it for SAFIs 4, 5, 85 and 128): the layout is ExaBGP's, byte for byte
-        NextHop alsoInBody = n == 4 && (family.safi() == Family.SAFI_LABELED || family.safi() == Family.SAFI_MPLS_VPN)
+        NextHop alsoInBody = n == 4 && (family.safi() == Family.SAFI_LABELED || family.safi() == Family.SAFI_MPLS_VPN
+                || family.safi() == Family.SAFI_MCAST_VPN)
                 ? NextHop.of(ipv4(nextHop)) : null;
         return finish(select(attributes, true, alsoInBody), family, mpNextHop, intern);
     }
