@@ -67,7 +67,7 @@ final class UpdateEncoder {
             }
             case "withdraw" -> {
                 if (words.size() < 2) {
-                    throw new ToolException("withdraw what? route, ipv4, ipv6 or attributes");
+                    throw new ToolException("withdraw what? route, ipv4, ipv6, attributes or vpls");
                 }
                 return withdraw(command.strip().substring(verb.length()).strip());
             }
@@ -81,9 +81,9 @@ final class UpdateEncoder {
     private List<ConfigRoute> parse(String text, boolean announce) throws ToolException {
         String first = text.split("\\s+", 2)[0];
         switch (first) {
-            case "route", "ipv4", "ipv6", "attribute", "attributes" -> { }
+            case "route", "ipv4", "ipv6", "attribute", "attributes", "vpls" -> { }
             default -> throw new ToolException("unknown command form '" + first
-                    + "', expected route, ipv4, ipv6, attributes, eor or route-refresh");
+                    + "', expected route, ipv4, ipv6, attributes, vpls, eor or route-refresh");
         }
         List<ConfigRoute> routes;
         try {

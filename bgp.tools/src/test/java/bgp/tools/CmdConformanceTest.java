@@ -23,25 +23,24 @@ import org.junit.jupiter.api.Test;
 class CmdConformanceTest {
     /** Command forms (by prefix) of families or features not implemented, and why. */
     static final Map<String, String> SKIPPED_FORMS = new TreeMap<>(Map.ofEntries(
-            Map.entry("announce ipv4 flow", "flowspec is another issue's family"),
-            Map.entry("withdraw ipv4 flow", "flowspec is another issue's family"),
-            Map.entry("announce ipv6 flow", "flowspec is another issue's family"),
-            Map.entry("withdraw ipv6 flow", "flowspec is another issue's family"),
-            Map.entry("announce flow", "flowspec is another issue's family"),
-            Map.entry("withdraw flow", "flowspec is another issue's family"),
-            Map.entry("attributes origin igp local-preference 100", "a bare attribute set for flowspec (api-flow)"),
+            Map.entry("withdraw ipv4 flow", "ExaBGP's flow withdrawals carry the route's path attributes; we send "
+                    + "withdrawals without them"),
+            Map.entry("withdraw ipv6 flow", "ExaBGP's flow withdrawals carry the route's path attributes; we send "
+                    + "withdrawals without them"),
+            Map.entry("withdraw flow", "ExaBGP's flow withdrawals carry the route's path attributes; we send "
+                    + "withdrawals without them"),
+            Map.entry("attributes origin igp local-preference 100", "ExaBGP sends an UPDATE of path attributes and no "
+                    + "NLRI for 'attributes' without 'nlri'; we refuse it (api-flow)"),
             Map.entry("announce ipv4 mup", "MUP is not implemented"),
             Map.entry("announce ipv6 mup", "MUP is not implemented"),
             Map.entry("withdraw ipv4 mup", "MUP is not implemented"),
             Map.entry("withdraw ipv6 mup", "MUP is not implemented"),
-            Map.entry("announce ipv4 mcast-vpn", "MVPN is not implemented"),
-            Map.entry("announce ipv6 mcast-vpn", "MVPN is not implemented"),
-            Map.entry("withdraw ipv4 mcast-vpn", "MVPN is not implemented"),
-            Map.entry("withdraw ipv6 mcast-vpn", "MVPN is not implemented"),
+            Map.entry("withdraw ipv4 mcast-vpn", "ExaBGP's MVPN withdrawals carry the route's path attributes (and "
+                    + "MP_UNREACH_NLRI first); we send withdrawals without them"),
+            Map.entry("withdraw ipv6 mcast-vpn", "ExaBGP's MVPN withdrawals carry the route's path attributes (and "
+                    + "MP_UNREACH_NLRI first); we send withdrawals without them"),
             Map.entry("announce ipv4 sr-policy", "SR policy is not implemented"),
             Map.entry("announce ipv6 sr-policy", "SR policy is not implemented"),
-            Map.entry("announce vpls", "VPLS is not implemented"),
-            Map.entry("withdraw vpls", "VPLS is not implemented"),
             Map.entry("group attributes", "ExaBGP's 'group attributes ... ; withdraw ...' sends a withdrawal that "
                     + "carries path attributes; we send withdrawals without them")));
 

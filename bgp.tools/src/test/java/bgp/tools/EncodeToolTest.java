@@ -51,7 +51,7 @@ class EncodeToolTest {
         assertEquals(1, r.status());
         assertEquals(M + "00300200000015400101004002004003040102030440050400000064180A0000\n" + M + "00170200000000\n\n"
                 + M + "001B020004180A00000000\n", r.out());
-        assertEquals("error: line 4: unknown command form 'rute', expected route, ipv4, ipv6, attributes, eor or "
+        assertEquals("error: line 4: unknown command form 'rute', expected route, ipv4, ipv6, attributes, vpls, eor or "
                 + "route-refresh\n", r.err());
     }
 

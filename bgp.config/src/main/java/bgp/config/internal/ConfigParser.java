@@ -2,6 +2,8 @@ package bgp.config.internal;
 
 import bgp.codec.Family;
 import bgp.codec.IpAddresses;
+import bgp.codec.l2vpn.VplsNlri;
+import bgp.codec.nlri.Nlri;
 import bgp.codec.nlri.RouteDistinguisher;
 import bgp.config.ApiConfig;
 import bgp.config.ConfigError;
@@ -16,6 +18,7 @@ import bgp.config.route.ConfigRoute;
 import bgp.config.route.FlowParser;
 import bgp.config.route.RouteParser;
 import bgp.config.route.RouteSyntaxException;
+import bgp.config.route.VplsParser;
 import bgp.config.route.Token;
 import bgp.reactor.Neighbor;
 import java.nio.charset.StandardCharsets;
@@ -874,7 +877,7 @@ final class ConfigParser {
                                 if (!c.keyword().equals("vpls")) {
                                     throw unknown(c.head(), "in announce l2vpn", List.of("vpls"));
                                 }
-                                s.vpls.add(vpls(c));
+                                s.vpls.add(vpls(c, s));
                             });
                         }
                     }
@@ -903,13 +906,17 @@ final class ConfigParser {
                 if (!c.keyword().equals("vpls")) {
                     throw unknown(c.head(), "in l2vpn", List.of("vpls"));
                 }
-                s.vpls.add(vpls(c));
+                s.vpls.add(vpls(c, s));
             });
         }
     }
 
-    /** {@code vpls <attributes>;} or {@code vpls <name> { <attribute>; ... }}. */
-    private VplsRoute vpls(Node c) {
+    /**
+     * {@code vpls <attributes>;} or {@code vpls <name> { <attribute>; ... }} (read by {@link VplsParser}): kept as a
+     * {@link VplsRoute} and added to the neighbor's routes. A route whose NLRI an earlier one of the neighbor has
+     * already is sent too, as ExaBGP sends both ({@link DistinctNlri}).
+     */
+    private VplsRoute vpls(Node c, State s) {
         String name = null;
         List<Token> tokens = new ArrayList<>();
         if (c.isBlock()) {
@@ -924,58 +931,25 @@ final class ConfigParser {
         } else {
             tokens.addAll(c.args());
         }
-        RouteDistinguisher rd = null;
-        long[] numbers = {-1, -1, -1, -1};
-        String nextHop = null;
-        boolean withdraw = false;
-        List<Token> attributes = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token k = tokens.get(i);
-            String key = k.text();
-            if (!VPLS.contains(key)) {
-                attributes.add(k);
-                continue;
-            }
-            if (key.equals("withdraw")) {
-                withdraw = true;
-                continue;
-            }
-            if (i + 1 >= tokens.size()) {
-                throw new Fail(k, "missing value for " + key + " in vpls");
-            }
-            Token v = tokens.get(++i);
-            switch (key) {
-                case "endpoint" -> numbers[0] = number(v, key, "a number from 0 to 65535", 0, 0xFFFF);
-                case "base" -> numbers[1] = number(v, key, "a label from 0 to 1048575", 0, 0xFFFFF);
-                case "offset" -> numbers[2] = number(v, key, "a number from 0 to 65535", 0, 0xFFFF);
-                case "size" -> numbers[3] = number(v, key, "a number from 0 to 65535", 0, 0xFFFF);
-                case "rd", "route-distinguisher" -> {
-                    try {
-                        rd = RouteDistinguisher.parse(v.text());
-                    } catch (IllegalArgumentException e) {
-                        throw new Fail(v, "invalid rd '" + v.text() + "', expected <asn>:<n> or <ipv4>:<n>");
-                    }
-                }
-                case "next-hop" -> nextHop = v.text().equals("self") ? "self" : address(v, "next-hop");
-                case "name" -> name = v.text();
-                default -> throw new IllegalStateException(key);
-            }
-        }
-        String[] names = {"endpoint", "base", "offset", "size"};
-        for (int i = 0; i < 4; i++) {
-            if (numbers[i] < 0) {
-                throw new Fail(c.head(), "missing " + names[i] + " in vpls, expected " + names[i] + " <n>");
-            }
-        }
-        if (rd == null) {
-            throw new Fail(c.head(), "missing rd in vpls, expected rd <rd>");
-        }
-        if (nextHop == null) {
-            throw new Fail(c.head(), "missing next-hop in vpls, expected next-hop <ip>");
-        }
         try {
-            return new VplsRoute(name, rd, numbers[0], numbers[1], numbers[2], numbers[3], nextHop,
-                    RouteParser.pathAttributes(attributes), withdraw);
+            VplsParser.Fields f = VplsParser.fields(c.head(), tokens, true);
+            if (name != null && f.name() == null) {
+                f = new VplsParser.Fields(name, f.nlri(), f.nextHop(), f.attributes(), f.withdraw());
+            }
+            int same = 0;
+            for (ConfigRoute r : s.routes) {
+                Nlri n = r.route().nlri();
+                if (n.equals(f.nlri()) || n instanceof DistinctNlri d && d.nlri().equals(f.nlri())) {
+                    same++;
+                }
+            }
+            Nlri nlri = same == 0 ? f.nlri() : new DistinctNlri(f.nlri(), same);
+            ConfigRoute route = VplsParser.route(nlri, f, c.head());
+            s.routes.add(route);
+            s.routeTokens.add(c.head());
+            VplsNlri v = f.nlri();
+            return new VplsRoute(f.name(), v.routeDistinguisher(), v.endpoint(), v.base(), v.offset(), v.size(),
+                    f.nextHop(), f.attributes(), f.withdraw());
         } catch (RouteSyntaxException e) {
             throw fail(e, c.head());
         }

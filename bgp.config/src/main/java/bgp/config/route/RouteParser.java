@@ -40,7 +40,11 @@ import java.util.TreeMap;
  * {@code label} labeled unicast);</li>
  * <li>{@code ipv4|ipv6 unicast|multicast|nlri-mpls|mpls-vpn <prefix> <attributes>};</li>
  * <li>{@code attribute(s) <attributes> nlri <prefix> <prefix> ...}: many prefixes, one attribute set;</li>
- * <li>{@code flow route ...} and {@code ipv4|ipv6 flow|flow-vpn ...}: flowspec rules ({@link FlowParser}).</li>
+ * <li>{@code flow route ...} and {@code ipv4|ipv6 flow|flow-vpn ...}: flowspec rules ({@link FlowParser});</li>
+ * <li>{@code vpls rd <rd> endpoint <n> base <n> offset <n> size <n> <attributes>}: a VPLS route
+ * ({@link VplsParser});</li>
+ * <li>{@code ipv4|ipv6 mcast-vpn source-ad|shared-join|source-join ...}: a multicast VPN route
+ * ({@link McastVpnParser}).</li>
  * </ul>
  * The attributes ({@link #ATTRIBUTES}), in any order: {@code next-hop <ip>|self}, {@code origin igp|egp|incomplete},
  * {@code as-path [ 1 2 ( 3 4 ) ]} (a parenthesised group is an AS_SET) or {@code as-path 1}, {@code med <n>},
@@ -81,24 +85,29 @@ public final class RouteParser {
      */
     public static List<ConfigRoute> parse(List<Token> tokens, boolean nextHopRequired) throws RouteSyntaxException {
         Cursor c = new Cursor(tokens);
-        Token first = c.next("route, ipv4, ipv6, attributes or flow");
+        Token first = c.next("route, ipv4, ipv6, attributes, flow or vpls");
         String word = first.text().toLowerCase(Locale.ROOT);
         switch (word) {
             case "route":
                 return routes(c, null, nextHopRequired);
             case "flow":
                 return FlowParser.parse(tokens);
+            case "vpls":
+                return List.of(VplsParser.parse(tokens, nextHopRequired));
             case "ipv4":
             case "ipv6":
-                Token safi = c.next("a SAFI (unicast, multicast, nlri-mpls, mpls-vpn, flow, flow-vpn)");
+                Token safi = c.next("a SAFI (unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, flow, flow-vpn)");
                 int code = Family.safiCode(safi.text());
                 if (code == Family.SAFI_FLOW || code == Family.SAFI_FLOW_VPN) {
                     return FlowParser.parse(tokens);
                 }
+                if (code == Family.SAFI_MCAST_VPN) {
+                    return List.of(McastVpnParser.parse(tokens, nextHopRequired));
+                }
                 if (code != Family.SAFI_UNICAST && code != Family.SAFI_MULTICAST && code != Family.SAFI_LABELED
                         && code != Family.SAFI_MPLS_VPN) {
                     throw new RouteSyntaxException(safi, "unsupported family '" + word + " " + safi.text()
-                            + "', expected unicast, multicast, nlri-mpls, mpls-vpn, flow or flow-vpn");
+                            + "', expected unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, flow or flow-vpn");
                 }
                 return routes(c, new Family(Family.afiCode(word), code), nextHopRequired);
             case "attribute":
@@ -106,7 +115,7 @@ public final class RouteParser {
                 return attributesNlri(c, nextHopRequired);
             default:
                 throw new RouteSyntaxException(first, "unexpected '" + first.text()
-                        + "', expected route, ipv4, ipv6, attributes or flow");
+                        + "', expected route, ipv4, ipv6, attributes, flow or vpls");
         }
     }
 

@@ -1,6 +1,7 @@
 package bgp.config.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -216,6 +217,12 @@ class ConformanceModelTest {
         assertEquals(10732, site5.base());
         assertTrue(site5.attributes().contains(new LocalPref(1)));
         assertEquals(10702, n.vpls().get(2).base());
+        // each is a route, sent as ExaBGP sends them: the third has the NLRI of the first, and goes too
+        assertEquals(3, n.routes().size());
+        assertEquals(n.routes().get(0).route().nlri().toString(), n.routes().get(2).route().nlri().toString());
+        assertNotEquals(n.routes().get(0).route().nlri(), n.routes().get(2).route().nlri());
+        assertEquals(new LocalPref(1), n.routes().get(2).route().attributes().get(3));
+        assertEquals("site5", n.routes().get(1).name());
     }
 
     @Test

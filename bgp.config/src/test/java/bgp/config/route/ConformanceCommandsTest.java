@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Every route command of ExaBGP's conformance tests ({@code cmd:announce route ...}, {@code cmd:announce ipv6 unicast
  * ...}, {@code cmd:withdraw attributes ... nlri ...} in {@code qa/encoding} and {@code qa/api}, read in place) is read
- * by the route-text parser; announcements need their next hop. Families the parser does not take (flow, VPLS, MUP,
- * SR policy, MVPN) are not route commands of this form and are not selected.
+ * by the route-text parser; announcements need their next hop. Families the parser does not take (flow, MUP,
+ * SR policy) are not route commands of this form and are not selected.
  */
 class ConformanceCommandsTest {
     private static final Pattern COMMAND = Pattern.compile(
-            "^\\d+:cmd:(announce|withdraw) ((?:route|attributes?|ipv[46] (?:unicast|multicast|nlri-mpls|mpls-vpn|flow|flow-vpn)) .*)$");
+            "^\\d+:cmd:(announce|withdraw) ((?:route|attributes?|vpls|ipv[46] (?:unicast|multicast|nlri-mpls|mpls-vpn|mcast-vpn|flow|flow-vpn)) .*)$");
 
     private static Path qa() {
         Path dir = Path.of(System.getProperty("bgp.conformance.dir", "../../shared/conformance"))

@@ -146,7 +146,7 @@ class RouteParserTest {
                 where(error("route 10.0.0.0/33 next-hop 1.1.1.1")));
         assertEquals("14 '10.0.0.0/8': prefix '10.0.0.0/8' is not ipv6",
                 where(error("ipv6 unicast 10.0.0.0/8 next-hop ::1")));
-        assertEquals("6 'mup': unsupported family 'ipv4 mup', expected unicast, multicast, nlri-mpls, mpls-vpn, flow"
+        assertEquals("6 'mup': unsupported family 'ipv4 mup', expected unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, flow"
                 + " or flow-vpn", where(error("ipv4 mup 10.0.0.0/8")));
         assertEquals("45 '1': expected ']' closing the list opened at column 43 after '1'",
                 where(error("route 10.0.0.0/24 next-hop self community [ 1")));
@@ -156,7 +156,7 @@ class RouteParserTest {
                 where(error("route 10.0.0.0/24 next-hop self watchdog announce")));
         assertEquals("16 '10.0.0.0/8': missing label for nlri-mpls route 10.0.0.0/8, expected label <n>",
                 where(error("ipv4 nlri-mpls 10.0.0.0/8 next-hop 1.1.1.1")));
-        assertEquals("1 'show': unexpected 'show', expected route, ipv4, ipv6, attributes or flow",
+        assertEquals("1 'show': unexpected 'show', expected route, ipv4, ipv6, attributes, flow or vpls",
                 where(error("show route")));
         assertEquals("49 '0x123': invalid attribute value '0x123', expected 0x and an even number of hex digits",
                 where(error("route 10.0.0.0/24 next-hop self attribute [ 1 2 0x123 ]")));

@@ -21,7 +21,8 @@ import org.osgi.service.component.annotations.Reference;
         Command.NAME + "=announce",
         Command.NEIGHBOR + ":Boolean=true",
         Command.DESCRIPTION + "=announce route <prefix> next-hop <ip>|self [attributes] | ipv4|ipv6 <safi> ... | "
-                + "attributes ... nlri ... | flow route ... | eor [<afi> <safi>] | route-refresh <afi> <safi> | watchdog <name>"})
+                + "attributes ... nlri ... | flow route ... | vpls ... | eor [<afi> <safi>] | route-refresh <afi> <safi> "
+                + "| watchdog <name>"})
 public final class AnnounceCommand implements Command {
     private final Reactor reactor;
 
@@ -34,7 +35,8 @@ public final class AnnounceCommand implements Command {
     public void execute(CommandRequest request, CommandOutput out) throws CommandException {
         List<String> a = request.arguments();
         if (a.isEmpty()) {
-            throw new CommandException("announce what? route, ipv4, ipv6, attributes, flow, eor, route-refresh or watchdog");
+            throw new CommandException(
+                    "announce what? route, ipv4, ipv6, attributes, flow, vpls, eor, route-refresh or watchdog");
         }
         switch (a.get(0)) {
             case "eor" -> {
@@ -56,7 +58,7 @@ public final class AnnounceCommand implements Command {
             default -> {
                 if (!RouteCommands.isRouteForm(a.get(0))) {
                     throw new CommandException("unknown announce form: " + a.get(0)
-                            + ", expected route, ipv4, ipv6, attributes, flow, eor, route-refresh or watchdog");
+                            + ", expected route, ipv4, ipv6, attributes, flow, vpls, eor, route-refresh or watchdog");
                 }
                 RouteCommands.announce(reactor, request);
             }

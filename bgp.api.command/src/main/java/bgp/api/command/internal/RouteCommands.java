@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The route forms of {@code announce} and {@code withdraw}: {@code route ...}, {@code ipv4|ipv6 <safi> ...},
- * {@code attribute(s) ... nlri ...}, {@code flow route ...} (flowspec, see {@code FlowParser}). All routes are parsed and checked against every selected peer before any
+ * {@code attribute(s) ... nlri ...}, {@code flow route ...} (flowspec, see {@code FlowParser}), {@code vpls ...}. All
+ * routes are parsed and checked against every selected peer before any
  * peer is changed, so a bad command changes nothing.
  */
 final class RouteCommands {
@@ -25,7 +26,7 @@ final class RouteCommands {
 
     static boolean isRouteForm(String word) {
         return switch (word) {
-            case "route", "ipv4", "ipv6", "attribute", "attributes", "flow" -> true;
+            case "route", "ipv4", "ipv6", "attribute", "attributes", "flow", "vpls" -> true;
             default -> false;
         };
     }

@@ -14,7 +14,7 @@ import org.osgi.service.component.annotations.Reference;
         Command.NAME + "=withdraw",
         Command.NEIGHBOR + ":Boolean=true",
         Command.DESCRIPTION + "=withdraw route <prefix> | ipv4|ipv6 <safi> <prefix> | attributes ... nlri ... "
-                + "| flow route ... | watchdog <name>"})
+                + "| flow route ... | vpls ... | watchdog <name>"})
 public final class WithdrawCommand implements Command {
     private final Reactor reactor;
 
@@ -30,7 +30,7 @@ public final class WithdrawCommand implements Command {
             return;
         }
         if (request.arguments().isEmpty() || !RouteCommands.isRouteForm(request.arguments().get(0))) {
-            throw new CommandException("withdraw what? route, ipv4, ipv6, attributes, flow or watchdog");
+            throw new CommandException("withdraw what? route, ipv4, ipv6, attributes, flow, vpls or watchdog");
         }
         RouteCommands.withdraw(reactor, request);
     }

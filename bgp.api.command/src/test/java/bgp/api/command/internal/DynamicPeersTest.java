@@ -227,10 +227,43 @@ class DynamicPeersTest {
         List<String> bad = run("announce route 10.99.3.0/33 next-hop 192.0.2.1");
         assertEquals("error", bad.get(1));
         assertTrue(bad.get(0).startsWith("error: "), bad.toString());
-        assertEquals(List.of("error: unknown announce form: roat, expected route, ipv4, ipv6, attributes, flow, eor, "
-                + "route-refresh or watchdog", "error"), run("announce roat 10.0.0.0/8"));
+        assertEquals(List.of("error: unknown announce form: roat, expected route, ipv4, ipv6, attributes, flow, vpls, "
+                + "eor, route-refresh or watchdog", "error"), run("announce roat 10.0.0.0/8"));
         Thread.sleep(200);
         assertEquals(2L, theirs.receivedRoutes().get(Family.IPV4_UNICAST));
+    }
+
+    @Test
+    void vplsRoutesAnnouncedAndWithdrawnOverTheApiReachThePeer() throws Exception {
+        Family vpls = new Family(Family.AFI_L2VPN, Family.SAFI_VPLS);
+        Peer theirs = remote.addPeer(Neighbor.builder(local).localAddress(peer).localAs(65001).peerAs(65001)
+                .routerId("10.0.0.2").families(Set.of(vpls)).passive(true).build());
+        assertEquals(List.of("done"), run("neighbor " + peer + " local-ip " + local + " local-as 65001 peer-as 65001 "
+                + "router-id 10.0.0.1 family-allowed l2vpn-vpls create"));
+        Peer ours = speaker.peer(peer).orElseThrow();
+        await("established", () -> ours.state() == PeerState.ESTABLISHED && theirs.state() == PeerState.ESTABLISHED);
+
+        assertEquals(List.of("done"), run("announce vpls rd 192.168.201.1:123 endpoint 5 base 10702 offset 1 size 8 "
+                + "next-hop 192.168.201.1 med 2000 extended-community [ target:54591:6 l2info:19:0:1500:111 ]"));
+        assertEquals(List.of("done"), run("neighbor " + peer + " announce vpls rd 65000:2 endpoint 6 base 100 "
+                + "offset 1 size 4 next-hop self"));
+        await("2 routes", () -> theirs.receivedRoutes().getOrDefault(vpls, 0L) == 2);
+        List<String> got = new CopyOnWriteArrayList<>();
+        theirs.visitAdjRibIn((nlri, set) -> got.add(nlri + " " + set.nextHopAddresses() + " " + set.attributes()));
+        assertEquals(List.of(
+                "vpls rd 192.168.201.1:123 endpoint 5 base 10702 offset 1 size 8 [192.168.201.1] [igp, AsPath[],"
+                        + " Med[value=2000], LocalPref[value=100], ExtendedCommunities[target:54591:6 l2info:19:0:1500:111]]",
+                "vpls rd 65000:2 endpoint 6 base 100 offset 1 size 4 [" + local + "] [igp, AsPath[], LocalPref[value=100]]"),
+                got.stream().sorted().toList());
+
+        assertEquals(List.of("done"), run("withdraw vpls rd 65000:2 endpoint 6 base 100 offset 1 size 4"));
+        await("1 route", () -> theirs.receivedRoutes().getOrDefault(vpls, 0L) == 1);
+        assertEquals(List.of("error: missing rd in vpls, expected rd <rd>", "error"),
+                run("announce vpls endpoint 6 base 100 offset 1 size 4 next-hop self"));
+        assertEquals(List.of("error: family ipv4 unicast is not configured for neighbor " + peer, "error"),
+                run("announce route 10.0.0.0/8 next-hop self"));
+        Thread.sleep(200);
+        assertEquals(1L, theirs.receivedRoutes().get(vpls));
     }
 
     @Test

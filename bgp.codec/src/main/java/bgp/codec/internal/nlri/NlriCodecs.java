@@ -20,6 +20,10 @@ import java.util.List;
  *     <td>{@link bgp.codec.nlri.VpnPrefixes}</td></tr>
  * <tr><td>ipv4 flow, ipv6 flow, ipv4 flow-vpn, ipv6 flow-vpn</td><td>1/133, 2/133, 1/134, 2/134</td>
  *     <td>{@link FlowCodec}</td><td>{@link bgp.codec.nlri.FlowRules}</td></tr>
+ * <tr><td>l2vpn vpls</td><td>25/65</td><td>{@link VplsCodec}</td><td>{@link bgp.codec.l2vpn.VplsNlris}</td></tr>
+ * <tr><td>l2vpn evpn</td><td>25/70</td><td>{@link EvpnCodec}</td><td>{@link bgp.codec.l2vpn.EvpnNlris}</td></tr>
+ * <tr><td>ipv4 mcast-vpn, ipv6 mcast-vpn</td><td>1/5, 2/5</td><td>{@link McastVpnCodec}</td>
+ *     <td>{@link bgp.codec.mvpn.McastVpnNlris}</td></tr>
  * </table>
  */
 public final class NlriCodecs {
@@ -35,7 +39,11 @@ public final class NlriCodecs {
             new FlowCodec(Family.IPV4_FLOW),
             new FlowCodec(Family.IPV6_FLOW),
             new FlowCodec(Family.IPV4_FLOW_VPN),
-            new FlowCodec(Family.IPV6_FLOW_VPN));
+            new FlowCodec(Family.IPV6_FLOW_VPN),
+            new VplsCodec(),
+            new EvpnCodec(),
+            new McastVpnCodec(new Family(Family.AFI_IPV4, Family.SAFI_MCAST_VPN)),
+            new McastVpnCodec(new Family(Family.AFI_IPV6, Family.SAFI_MCAST_VPN)));
 
     private NlriCodecs() {
     }

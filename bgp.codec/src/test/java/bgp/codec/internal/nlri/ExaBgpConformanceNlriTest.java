@@ -10,6 +10,9 @@ import bgp.codec.Hex;
 import bgp.codec.IpAddresses;
 import bgp.codec.WireWriter;
 import bgp.codec.nlri.FlowRules;
+import bgp.codec.l2vpn.EvpnNlris;
+import bgp.codec.l2vpn.VplsNlris;
+import bgp.codec.mvpn.McastVpnNlris;
 import bgp.codec.nlri.LabeledNlriList;
 import bgp.codec.nlri.NlriCodec;
 import bgp.codec.nlri.NlriList;
@@ -196,6 +199,9 @@ class ExaBgpConformanceNlriTest {
                 roundTrips++;
                 if (s.json() == null || list.isEmpty()) {
                     continue;
+                }
+                if (list instanceof VplsNlris || list instanceof EvpnNlris || list instanceof McastVpnNlris) {
+                    continue; // their JSON has no "nlri" (ExabgpJsonConformanceTest checks it whole)
                 }
                 if (!s.json().contains("\"" + f.family().toString().replace(" ", "") + "\":")) {
                     failures.add(s.where() + ": no \"" + f.family() + "\" in " + s.json());

@@ -22,7 +22,10 @@ class NlriCodecsTest {
         assertEquals(codecs.size(), families.size());
         assertEquals(Set.of(Family.IPV4_UNICAST, Family.IPV4_MULTICAST, Family.IPV6_UNICAST, Family.IPV6_MULTICAST,
                 Family.IPV4_LABELED, Family.IPV6_LABELED, Family.IPV4_MPLS_VPN, Family.IPV6_MPLS_VPN, Family.IPV4_FLOW,
-                Family.IPV6_FLOW, Family.IPV4_FLOW_VPN, Family.IPV6_FLOW_VPN), families);
+                Family.IPV6_FLOW, Family.IPV4_FLOW_VPN, Family.IPV6_FLOW_VPN,
+                new Family(Family.AFI_L2VPN, Family.SAFI_VPLS), new Family(Family.AFI_L2VPN, Family.SAFI_EVPN),
+                new Family(1, Family.SAFI_MCAST_VPN), new Family(2, Family.SAFI_MCAST_VPN)),
+                families);
         assertThrows(UnsupportedOperationException.class, () -> codecs.add(codecs.get(0)));
     }
 
@@ -32,8 +35,10 @@ class NlriCodecsTest {
         assertInstanceOf(Ipv6PrefixCodec.class, NlriCodecs.builtin(Family.IPV6_UNICAST));
         assertInstanceOf(LabeledPrefixCodec.class, NlriCodecs.builtin(Family.IPV6_LABELED));
         assertInstanceOf(VpnPrefixCodec.class, NlriCodecs.builtin(Family.IPV4_MPLS_VPN));
+        assertInstanceOf(VplsCodec.class, NlriCodecs.builtin(new Family(25, 65)));
+        assertInstanceOf(EvpnCodec.class, NlriCodecs.builtin(new Family(25, 70)));
         assertSame(NlriCodecs.builtin(Family.IPV4_UNICAST), NlriCodecs.builtin(new Family(1, 1)));
-        assertNull(NlriCodecs.builtin(new Family(Family.AFI_L2VPN, Family.SAFI_VPLS)));
+        assertNull(NlriCodecs.builtin(new Family(Family.AFI_BGPLS, Family.SAFI_BGPLS)));
     }
 
     @Test

@@ -640,6 +640,9 @@ public final class ExabgpJson {
     private static void nlriEntries(JsonWriter w, NlriList list) {
         boolean pathIds = list.hasPathIds();
         StringBuilder out = w.out();
+        if (L2vpnJson.entries(w, list) || McastVpnJson.entries(w, list)) {
+            return;
+        }
         if (list instanceof FlowRules rules) {
             FlowJson.entries(w, rules, null);
         } else if (list instanceof Ipv4Prefixes v4) {

@@ -1,0 +1,180 @@
+package bgp.codec.l2vpn;
+
+import bgp.codec.BgpDecodeException;
+import bgp.codec.Family;
+import bgp.codec.WireWriter;
+import bgp.codec.message.Notification;
+import bgp.codec.nlri.NlriList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The EVPN routes of one NLRI field, kept as the wire bytes with the offset of each entry (at its path identifier
+ * when the list carries them). Immutable.
+ */
+public final class EvpnNlris implements NlriList {
+    private static final EvpnNlris EMPTY = new EvpnNlris(new byte[0], new int[0], 0, false);
+
+    private final byte[] data;
+    private final int[] offsets;
+    private final int size;
+    private final boolean pathIds;
+
+    private EvpnNlris(byte[] data, int[] offsets, int size, boolean pathIds) {
+        this.data = data;
+        this.offsets = offsets;
+        this.size = size;
+        this.pathIds = pathIds;
+    }
+
+    /** No routes. */
+    public static EvpnNlris empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Decode a whole NLRI field: {@code [path-id(4)] route-type(1) length(1) value(length)}, each value checked
+     * against the layout of its route type ({@link EvpnNlri#problem}; other types are kept as bytes).
+     *
+     * @throws BgpDecodeException UPDATE Message Error / Invalid Network Field (3/10) on a truncated entry or a value
+     *     whose length or inner lengths do not fit its route type
+     */
+    public static EvpnNlris decode(byte[] buf, int off, int len, boolean addPath) throws BgpDecodeException {
+        if (off < 0 || len < 0 || off + len > buf.length) {
+            throw new IndexOutOfBoundsException("field [" + off + ", " + (off + len) + ") of " + buf.length);
+        }
+        if (len == 0) {
+            return EMPTY;
+        }
+        int[] offsets = new int[Math.max(1, len / (addPath ? 10 : 6))];
+        int n = 0;
+        int end = off + len;
+        for (int p = off; p < end; ) {
+            int at = addPath ? p + 4 : p;
+            if (at + 2 > end) {
+                throw invalid("truncated entry at byte " + (p - off));
+            }
+            int type = buf[at] & 0xFF;
+            int length = buf[at + 1] & 0xFF;
+            if (at + 2 + length > end) {
+                throw invalid("route type " + type + " of " + length + " bytes at byte " + (p - off)
+                        + " overruns the field");
+            }
+            String why = EvpnNlri.problem(type, buf, at + 2, length);
+            if (why != null) {
+                throw invalid(why + " at byte " + (p - off));
+            }
+            if (n == offsets.length) {
+                offsets = Arrays.copyOf(offsets, n * 2);
+            }
+            offsets[n++] = p - off;
+            p = at + 2 + length;
+        }
+        return new EvpnNlris(Arrays.copyOfRange(buf, off, end), offsets, n, addPath);
+    }
+
+    static BgpDecodeException invalid(String why) {
+        return BgpDecodeException.reset(Notification.UPDATE_MESSAGE_ERROR, Notification.INVALID_NETWORK_FIELD, null,
+                "invalid " + EvpnNlri.FAMILY + " NLRI: " + why);
+    }
+
+    /** A list of routes; it carries path identifiers when one of them is not 0. */
+    public static EvpnNlris of(List<EvpnNlri> routes) {
+        if (routes.isEmpty()) {
+            return EMPTY;
+        }
+        boolean ids = routes.stream().anyMatch(r -> r.pathId() != 0);
+        WireWriter w = new WireWriter(routes.size() * 40);
+        int[] offsets = new int[routes.size()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = w.position();
+            routes.get(i).encode(w, ids);
+        }
+        return new EvpnNlris(w.toByteArray(), offsets, offsets.length, ids);
+    }
+
+    public static EvpnNlris of(EvpnNlri... routes) {
+        return of(List.of(routes));
+    }
+
+    @Override
+    public Family family() {
+        return EvpnNlri.FAMILY;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    private int at(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return offsets[i] + (pathIds ? 4 : 0);
+    }
+
+    @Override
+    public int pathId(int i) {
+        int p = at(i) - 4;
+        return pathIds ? (data[p] & 0xFF) << 24 | (data[p + 1] & 0xFF) << 16 | (data[p + 2] & 0xFF) << 8
+                | data[p + 3] & 0xFF : 0;
+    }
+
+    @Override
+    public boolean hasPathIds() {
+        return pathIds;
+    }
+
+    /** The route type of entry {@code i}. */
+    public int routeType(int i) {
+        return data[at(i)] & 0xFF;
+    }
+
+    /** The value length of entry {@code i}. */
+    public int valueLength(int i) {
+        return data[at(i) + 1] & 0xFF;
+    }
+
+    @Override
+    public EvpnNlri get(int i) {
+        int p = at(i);
+        return new EvpnNlri(data[p] & 0xFF, Arrays.copyOfRange(data, p + 2, p + 2 + valueLength(i)), pathId(i));
+    }
+
+    @Override
+    public int encodedLength(int i, boolean addPath) {
+        return 2 + valueLength(i) + (addPath ? 4 : 0);
+    }
+
+    @Override
+    public void encode(int i, WireWriter out, boolean addPath) {
+        int p = at(i);
+        if (addPath) {
+            out.writeInt(pathId(i));
+        }
+        out.write(data, p, 2 + valueLength(i));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof EvpnNlris e) || e.size != size || e.pathIds != pathIds) {
+            return false;
+        }
+        return Arrays.equals(e.data, data);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(data);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < size; i++) {
+            b.append(i == 0 ? "" : ", ").append(get(i));
+        }
+        return b.append(']').toString();
+    }
+}
