@@ -56,6 +56,15 @@ public interface Peer {
     void announce(Route route);
 
     /**
+     * Put routes in the Adj-RIB-Out together (one API command's routes): they reach the session at once, so those
+     * with the same attributes share an UPDATE; with {@link #announce(Route)} for each, the session may send the
+     * first ones before the others arrive.
+     *
+     * @throws IllegalArgumentException as {@link #announce(Route)}, for any of them; then none is taken
+     */
+    void announce(List<Route> routes);
+
+    /**
      * Whether {@link #announce} would take the route, without changing anything.
      *
      * @throws IllegalArgumentException as {@link #announce}

@@ -67,6 +67,7 @@ public final class CheckerPeer implements AutoCloseable {
     private boolean tolerateEndOfRib;
     private Consumer<String> signalHandler;
     private Consumer<CiScript.Step> stepListener = s -> { };
+    private Consumer<CiScript.Expected> messageListener = e -> { };
 
     private ServerSocket server;
     private Thread thread;
@@ -143,6 +144,16 @@ public final class CheckerPeer implements AutoCloseable {
     public CheckerPeer onStep(Consumer<CiScript.Step> listener) {
         requireNotStarted();
         stepListener = listener;
+        return this;
+    }
+
+    /**
+     * Called on the checker's thread with each expected message as it arrives, before its step is left: a harness
+     * that gives a step's commands one at a time gives the next one here.
+     */
+    public CheckerPeer onMessage(Consumer<CiScript.Expected> listener) {
+        requireNotStarted();
+        messageListener = listener;
         return this;
     }
 
@@ -489,6 +500,11 @@ public final class CheckerPeer implements AutoCloseable {
                     CiScript.Expected e = remaining.remove(i);
                     matched.add(e);
                     trace("step " + step().label() + ": received line " + e.lineNumber() + " " + describe(m));
+                    try {
+                        messageListener.accept(e);
+                    } catch (RuntimeException x) {
+                        throw new Failure("step " + step().label() + ": the message listener failed: " + x);
+                    }
                     if (remaining.isEmpty()) {
                         index++;
                         begin();

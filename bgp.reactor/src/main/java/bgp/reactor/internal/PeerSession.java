@@ -174,6 +174,21 @@ final class PeerSession implements Peer {
     }
 
     @Override
+    public void announce(List<Route> routes) {
+        List<Route> all = List.copyOf(routes);
+        for (Route r : all) {
+            ribs.check(r);
+        }
+        loop.execute(() -> {
+            for (Route r : all) {
+                watchdogs.remove(r.nlri());
+                ribs.announce(r);
+            }
+            drainSoon();
+        });
+    }
+
+    @Override
     public void announce(Route route, String watchdog, boolean withdrawn) {
         java.util.Objects.requireNonNull(watchdog, "watchdog");
         ribs.check(route);

@@ -93,6 +93,21 @@ class SessionTest {
     }
 
     @Test
+    void routesAnnouncedTogetherShareOneUpdate() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            Peer peer = establish(p, neighbor(p).build());
+            List<bgp.rib.Route> routes = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                routes.add(bgp.rib.Route.of(bgp.codec.nlri.IpPrefix.parse("10.7." + i + ".0/24", 0), "192.0.2.1",
+                        List.of(bgp.codec.attribute.Origin.IGP)));
+            }
+            peer.announce(routes);
+            Update u = assertInstanceOf(Update.class, p.receiveSkippingKeepalives());
+            assertEquals(50, u.nlri().size(), "the 50 routes of one call in one UPDATE");
+        }
+    }
+
+    @Test
     void sendsExabgpsOpenThenEstablishesAndSendsEndOfRib() throws Exception {
         try (ScriptedPeer p = ScriptedPeer.listening()) {
             Peer peer = reactor.addPeer(neighbor(p).build());

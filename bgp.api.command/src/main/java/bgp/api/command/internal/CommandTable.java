@@ -6,6 +6,8 @@ import bgp.api.command.CommandException;
 import bgp.api.command.CommandInfo;
 import bgp.api.command.CommandOutput;
 import bgp.api.command.CommandRequest;
+import bgp.config.ConfigurationService;
+import bgp.reactor.Reactor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,9 +17,10 @@ import java.util.Objects;
 
 /**
  * The dispatcher's logic without OSGi: commands by name, fed from service properties ({@code service.id},
- * {@code service.ranking} and {@link Command}'s), and the ExaBGP answer convention. Thread-safe.
+ * {@code service.ranking} and {@link Command}'s), and the ExaBGP answer convention. Thread-safe. Public only for
+ * {@link #withBuiltins}: harnesses outside OSGi (the interop conformance tests) build a dispatcher with it.
  */
-final class CommandTable implements CommandDispatcher {
+public final class CommandTable implements CommandDispatcher {
     private record Entry(CommandInfo info, int ranking, long serviceId, Command command) {
     }
 
@@ -28,6 +31,40 @@ final class CommandTable implements CommandDispatcher {
     private final Map<Long, Entry> byServiceId = new HashMap<>();
     /** The command used for each name, recomputed on every change (changes are rare, lookups are not). */
     private volatile Map<String, Entry> byName = Map.of();
+
+    CommandTable() {
+    }
+
+    /**
+     * A dispatcher holding every built-in command of this bundle, built outside OSGi over these services: the same
+     * command classes, names and neighbor flags as their components register ({@code announce}, {@code withdraw},
+     * {@code flush}, {@code clear}, {@code teardown}, {@code create}, {@code delete}, {@code reload} when a
+     * configuration service is given, {@code version}, {@code help}), without descriptions.
+     *
+     * @param configuration the configuration service for {@code reload}; null leaves {@code reload} out
+     * @param version what {@code version} answers after {@code bgp }
+     */
+    public static CommandTable withBuiltins(Reactor reactor, ConfigurationService configuration, String version) {
+        Objects.requireNonNull(reactor, "reactor");
+        CommandTable t = new CommandTable();
+        long id = 0;
+        t.add(Map.of("service.id", ++id, Command.NAME, "announce", Command.NEIGHBOR, true),
+                new AnnounceCommand(reactor));
+        t.add(Map.of("service.id", ++id, Command.NAME, "withdraw", Command.NEIGHBOR, true),
+                new WithdrawCommand(reactor));
+        t.add(Map.of("service.id", ++id, Command.NAME, "flush", Command.NEIGHBOR, true), new FlushCommand(reactor));
+        t.add(Map.of("service.id", ++id, Command.NAME, "clear", Command.NEIGHBOR, true), new ClearCommand(reactor));
+        t.add(Map.of("service.id", ++id, Command.NAME, "teardown", Command.NEIGHBOR, true),
+                new TeardownCommand(reactor));
+        t.add(Map.of("service.id", ++id, Command.NAME, "create", Command.NEIGHBOR, true), new CreateCommand(reactor));
+        t.add(Map.of("service.id", ++id, Command.NAME, "delete", Command.NEIGHBOR, true), new DeleteCommand(reactor));
+        if (configuration != null) {
+            t.add(Map.of("service.id", ++id, Command.NAME, "reload"), new ReloadCommand(configuration));
+        }
+        t.add(Map.of("service.id", ++id, Command.NAME, "version"), new VersionCommand(version));
+        t.add(Map.of("service.id", ++id, Command.NAME, "help"), new HelpCommand(t));
+        return t;
+    }
 
     /**
      * Add a command service. Ignored (false) without a valid {@link Command#NAME}: a String of one word.

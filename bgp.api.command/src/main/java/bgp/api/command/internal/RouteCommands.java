@@ -63,9 +63,18 @@ final class RouteCommands {
             throw new CommandException(e.getMessage());
         }
         for (int i = 0; i < peers.size(); i++) {
+            // the command's plain routes go together, so that those with the same attributes share an UPDATE
+            List<Route> plain = new ArrayList<>();
             for (ConfigRoute r : perPeer.get(i)) {
-                // a watchdog route joins its group (withdrawn with the withdraw flag), as a configured one does
-                NeighborConfig.hold(peers.get(i), r);
+                if (r.watchdog() == null && !r.withdraw()) {
+                    plain.add(r.route());
+                } else {
+                    // a watchdog route joins its group (withdrawn with the withdraw flag), as a configured one does
+                    NeighborConfig.hold(peers.get(i), r);
+                }
+            }
+            if (!plain.isEmpty()) {
+                peers.get(i).announce(plain);
             }
         }
     }

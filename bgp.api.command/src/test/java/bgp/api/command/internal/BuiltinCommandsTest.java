@@ -26,6 +26,19 @@ class BuiltinCommandsTest {
     }
 
     @Test
+    void withBuiltinsHoldsEveryBuiltInCommandWithItsNeighborFlag() {
+        try (bgp.reactor.internal.BgpReactor reactor = DynamicPeersTest.reactor(DynamicPeersTest.freeLoopbackAddress(),
+                0)) {
+            CommandTable builtins = CommandTable.withBuiltins(reactor, null, "1.2.3");
+            assertEquals(List.of("[neighbor <ip>] announce", "[neighbor <ip>] clear", "[neighbor <ip>] create",
+                    "[neighbor <ip>] delete", "[neighbor <ip>] flush", "help", "[neighbor <ip>] teardown", "version",
+                    "[neighbor <ip>] withdraw", "done"), builtins.dispatch("help"));
+            assertEquals(List.of("bgp 1.2.3", "done"), builtins.dispatch("version"));
+            assertEquals(List.of("error: unknown command: reload", "error"), builtins.dispatch("reload"));
+        }
+    }
+
+    @Test
     void versionTakesNoArgument() {
         assertEquals(List.of("error: version takes no argument", "error"), table.dispatch("version 2"));
     }

@@ -54,9 +54,6 @@ class ProcessApiTest {
         String peer = DynamicPeersTest.freeLoopbackAddress();
         speaker = DynamicPeersTest.reactor(local, 0);
         remote = DynamicPeersTest.reactor(peer, 179);
-        Peer theirs = remote.addPeer(Neighbor.builder(local).localAddress(peer).localAs(65002).peerAs(65001)
-                .routerId("10.0.0.2").passive(true).build());
-        theirs.announce(DynamicPeersTest.route("10.44.0.0/24"));
 
         Path conf = dir.resolve("speaker.conf");
         Files.writeString(conf, ""
@@ -77,6 +74,11 @@ class ProcessApiTest {
                 new AnnounceCommand(speaker));
         processes = new ProcessManager(config.current(), dispatcher);
         speaker.addListener(processes);
+        // the peer exists only from now on: the session cannot come up (on the speaker's retry) before the process
+        // listener is registered, so the program always gets the "up" event
+        Peer theirs = remote.addPeer(Neighbor.builder(local).localAddress(peer).localAs(65002).peerAs(65001)
+                .routerId("10.0.0.2").passive(true).build());
+        theirs.announce(DynamicPeersTest.route("10.44.0.0/24"));
 
         Peer ours = speaker.peer(peer).orElseThrow();
         DynamicPeersTest.await("established", () -> ours.state() == PeerState.ESTABLISHED);
