@@ -45,6 +45,7 @@ public final class Neighbor {
     private final boolean asn4;
     private final boolean extendedMessage;
     private final boolean linkLocalNextHop;
+    private final boolean manualEor;
     private final int gracefulRestartTime;
     private final long maxPrefixes;
     private final boolean adjRibIn;
@@ -94,6 +95,7 @@ public final class Neighbor {
         }
         extendedMessage = b.extendedMessage;
         linkLocalNextHop = b.linkLocalNextHop;
+        manualEor = b.manualEor;
         if (b.gracefulRestartTime < -1 || b.gracefulRestartTime > 0xFFF) {
             throw new IllegalArgumentException("graceful-restart time out of range 0..4095");
         }
@@ -150,6 +152,7 @@ public final class Neighbor {
         b.asn4 = asn4;
         b.extendedMessage = extendedMessage;
         b.linkLocalNextHop = linkLocalNextHop;
+        b.manualEor = manualEor;
         b.gracefulRestartTime = gracefulRestartTime;
         b.maxPrefixes = maxPrefixes;
         b.adjRibIn = adjRibIn;
@@ -256,6 +259,14 @@ public final class Neighbor {
     /** Whether our OPEN carries the link-local next-hop capability (77). */
     public boolean linkLocalNextHop() {
         return linkLocalNextHop;
+    }
+
+    /**
+     * Whether End-of-RIB markers are sent only when asked ({@code Peer.sendEndOfRib}, the API's {@code announce eor}),
+     * ExaBGP's {@code manual-eor}; by default one is sent per family once the initial routes are out.
+     */
+    public boolean manualEor() {
+        return manualEor;
     }
 
     /** Graceful-restart time to announce, seconds; -1 when graceful restart is off. */
@@ -366,7 +377,7 @@ public final class Neighbor {
     private Object[] values() {
         return new Object[] {peerAddress, localAddress, localAs, peerAs, routerId, families, addPathSend,
             addPathReceive, holdTime, passive, port, md5Password, outgoingTtl, incomingTtl, routeRefresh, asn4,
-            extendedMessage, linkLocalNextHop, gracefulRestartTime, maxPrefixes, adjRibIn, dynamic, description,
+            extendedMessage, linkLocalNextHop, manualEor, gracefulRestartTime, maxPrefixes, adjRibIn, dynamic, description,
             hostName, domainName, softwareVersion, grouping};
     }
 
@@ -408,6 +419,7 @@ public final class Neighbor {
         private boolean asn4 = true;
         private boolean extendedMessage = true;
         private boolean linkLocalNextHop;
+        private boolean manualEor;
         private int gracefulRestartTime = -1;
         private long maxPrefixes;
         private boolean adjRibIn = true;
@@ -510,6 +522,12 @@ public final class Neighbor {
 
         public Builder linkLocalNextHop(boolean v) {
             linkLocalNextHop = v;
+            return this;
+        }
+
+        /** End-of-RIB only when asked (default false: one per family after the initial routes). */
+        public Builder manualEor(boolean v) {
+            manualEor = v;
             return this;
         }
 

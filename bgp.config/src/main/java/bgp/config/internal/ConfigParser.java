@@ -533,7 +533,7 @@ final class ConfigParser {
                 .peerAs(s.peerAs).routerId(routerId).families(families).holdTime(s.holdTime).passive(s.passive)
                 .outgoingTtl(s.outgoingTtl).incomingTtl(s.incomingTtl).routeRefresh(s.routeRefresh).asn4(s.asn4)
                 .extendedMessage(s.extendedMessage).adjRibIn(s.adjRibIn).description(s.description)
-                .hostName(s.hostName, s.domainName).linkLocalNextHop(s.linkLocalNexthop)
+                .hostName(s.hostName, s.domainName).linkLocalNextHop(s.linkLocalNexthop).manualEor(s.manualEor)
                 .softwareVersion(s.softwareVersion ? Neighbor.SOFTWARE_VERSION : null)
                 // ExaBGP groups IPv4 unicast routes of one attribute set with group-updates (its default), none
                 // without

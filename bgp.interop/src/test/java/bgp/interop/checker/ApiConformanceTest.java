@@ -61,9 +61,12 @@ class ApiConformanceTest {
 
     /** Files that do not pass yet, and why (run anyway: one that passes fails the test). */
     static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
-            Map.entry("api-flow.ci", "flowspec (ipv4 flow) is not implemented yet"),
-            Map.entry("api-flow-merge.ci", "flowspec (ipv4 flow) is not implemented yet"),
-            Map.entry("api-mvpn.ci", "MVPN (ipv4/ipv6 mcast-vpn) is not implemented yet"),
+            Map.entry("api-flow.ci", "its script gives 'attributes origin igp local-preference 100' with no 'nlri', "
+                    + "for which ExaBGP sends an UPDATE of path attributes alone; we refuse it (unknown command)"),
+            Map.entry("api-flow-merge.ci", "step 1 receives a 63-byte UPDATE the file does not expect (the same flow "
+                    + "rule announced twice with other actions; not investigated yet)"),
+            Map.entry("api-mvpn.ci", "step 1 receives a 53-byte UPDATE the file does not expect (not investigated "
+                    + "yet; every api-mvpn cmd: line passes alone in bgp.tools' CmdConformanceTest)"),
             Map.entry("api-ipv4.ci", "MUP (ipv4 mup) is not implemented yet"),
             Map.entry("api-ipv6.ci", "MUP (ipv6 mup) is not implemented yet"),
             Map.entry("api-vpnv4.ci", "the one-line 'group <command> ; <command>' form is not implemented: line 7's "

@@ -96,7 +96,7 @@ final class PeerRibs {
         out.sessionUp();
         endOfRibDue.clear();
         for (Family f : neighbor.families()) {
-            if (ctx.supports(f)) {
+            if (ctx.supports(f) && !neighbor.manualEor()) {
                 endOfRibDue.add(f);
             }
         }

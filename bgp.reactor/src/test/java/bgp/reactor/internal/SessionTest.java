@@ -128,6 +128,29 @@ class SessionTest {
     }
 
     @Test
+    void manualEorSendsEndOfRibOnlyWhenAsked() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            Peer peer = reactor.addPeer(neighbor(p).manualEor(true).build());
+            p.accept();
+            assertInstanceOf(Open.class, p.receive());
+            p.send(peerOpen(65001, 90, "10.0.0.2", Family.IPV4_UNICAST));
+            assertInstanceOf(Keepalive.class, p.receive());
+            p.send(Keepalive.INSTANCE);
+            await("established", () -> peer.state() == PeerState.ESTABLISHED);
+            peer.announce(bgp.rib.Route.of(bgp.codec.nlri.IpPrefix.parse("10.9.0.0/24", 0), "192.0.2.1",
+                    List.of(bgp.codec.attribute.Origin.IGP)));
+            // the route first: no End-of-RIB went out before it
+            Update u = assertInstanceOf(Update.class, p.receiveSkippingKeepalives());
+            assertEquals(java.util.Optional.empty(), u.endOfRib());
+            assertEquals(1, u.nlri().size());
+            assertEquals("10.9.0.0/24", u.nlri().get(0).toString());
+            peer.sendEndOfRib(Family.IPV4_UNICAST);
+            Update eor = assertInstanceOf(Update.class, p.receiveSkippingKeepalives());
+            assertEquals(java.util.Optional.of(Family.IPV4_UNICAST), eor.endOfRib());
+        }
+    }
+
+    @Test
     void wrongPeerAsIsBadPeerAs() throws Exception {
         try (ScriptedPeer p = ScriptedPeer.listening()) {
             reactor.addPeer(neighbor(p).build());
