@@ -3,7 +3,11 @@
 and reads the speaker's events, ExaBGP's JSON, one per line, on its standard input. What it has to say goes to its
 standard error, which is the speaker's console."""
 import json
+import signal
 import sys
+
+# Ctrl-C in the shell's terminal reaches this process too: the speaker stops it when it stops
+signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 ROUTES = [
     "neighbor 127.0.0.2 announce route 10.10.0.0/24 next-hop self med 10 community [65001:1]",
