@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleListener;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -64,7 +64,7 @@ import org.osgi.test.junit5.service.ServiceExtension;
  * session stays Established, the peer gets nothing but KEEPALIVEs, and right after, {@code version} answers the new
  * version and an {@code announce} reaches the peer as one UPDATE;</li>
  * <li>{@code bgp.config} is updated from the Gogo shell ({@code update <id> <url>}, {@code refresh <id>}): the same,
- * and the configuration file is still the one in use;</li>
+ * and the configuration file is still the one in use; then again through the framework API: the same;</li>
  * <li>the example bundle (an extra {@code echo} Command service) is installed: {@code help} lists it and it answers;
  * uninstalled: it answers {@code error: unknown command: echo};</li>
  * <li>{@code bgp.reactor} is updated: the peer gets a Cease NOTIFICATION, the speaker connects again, and the whole
@@ -96,7 +96,7 @@ class HotSwapIT {
     Configuration config;
     /** "STOPPED bgp.config", ... as bundles stop and start (see {@link #restarted}). */
     final List<String> bundleEvents = Collections.synchronizedList(new ArrayList<>());
-    final BundleListener listener = e -> {
+    final SynchronousBundleListener listener = e -> { // synchronous: recorded before the refresh reports done
         if (e.getType() == BundleEvent.STOPPED || e.getType() == BundleEvent.STARTED) {
             bundleEvents.add((e.getType() == BundleEvent.STOPPED ? "STOPPED " : "STARTED ")
                     + e.getBundle().getSymbolicName());
@@ -177,6 +177,19 @@ class HotSwapIT {
         List<Received> afterConfig = peer.received();
         assertOnlyKeepalivesAndUpdates(afterConfig.subList(mark2, afterConfig.size()), 1);
         assertEquals(List.of(), updates(afterConfig.subList(mark2, afterConfig.size()), 1));
+        assertEquals(1, peer.connections());
+        awaitPeerState("established");
+
+        // 2b. bgp.config again, through the framework API
+        int mark3 = peer.received().size();
+        bundleEvents.clear();
+        cfgVersion = updateAndRefresh(cfg);
+        assertEquals(List.of("bgp.api.command", "bgp.config"), restarted());
+        assertEquals(List.of("bgp " + apiVersion), lines(gogoRetrying("bgp:run version")));
+        Thread.sleep(3000);
+        List<Received> afterConfig2 = peer.received();
+        assertOnlyKeepalivesAndUpdates(afterConfig2.subList(mark3, afterConfig2.size()), 1);
+        assertEquals(List.of(), updates(afterConfig2.subList(mark3, afterConfig2.size()), 1));
         assertEquals(1, peer.connections());
         awaitPeerState("established");
 
