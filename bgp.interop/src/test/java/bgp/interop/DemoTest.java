@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * README's first command, {@code bin/bgp}, as a newcomer runs it: the real launcher and the real runnable jar
  * ({@code cnf/target/bgp.jar}, built by the {@code cnf} module before this one) in a subprocess, headless (its
  * standard input is not a terminal). Within 30 seconds the console must show the session of the speaker with itself
- * established and the four routes of {@code demo/demo.py} received, as exact JSON; no command refused. The speaker
+ * established and the four routes of {@code demo/demo.py} received, as exact JSON; no command refused; the log (at
+ * its default level) without a warning, an error, or a line per route. The speaker
  * is then stopped by its PID (SIGTERM) and must exit with its demo process.
  */
 class DemoTest {
@@ -105,6 +106,12 @@ class DemoTest {
             assertEquals(EXPECTED_ROUTES, routes, "routes received within " + LIMIT + ":\n" + String.join("\n", console));
             System.out.printf("demo: session established %d ms and routes received %d ms after bin/bgp started%n",
                     (established - start) / 1_000_000, (done - start) / 1_000_000);
+            // the log at its default level: no warning or error, and never a line per route
+            List<String> log = console.stream().filter(l -> l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*")).toList();
+            assertTrue(log.stream().anyMatch(l -> l.endsWith("INFO  reactor: peer 127.0.0.1 openconfirm -> established")),
+                    "the reactor's log line of the session:\n" + String.join("\n", console));
+            assertTrue(log.stream().noneMatch(l -> l.contains(" WARN ") || l.contains(" ERROR ")
+                    || l.contains("10.10.") || l.contains("2001:db8:10")), String.join("\n", log));
             children = speaker.descendants().toList();
             assertTrue(children.stream().anyMatch(c -> c.info().commandLine().orElse("").contains("demo.py")),
                     "the demo process is not a child of the speaker: " + children.stream()

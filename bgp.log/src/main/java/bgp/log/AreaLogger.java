@@ -64,13 +64,18 @@ public final class AreaLogger {
         return logger;
     }
 
+    /**
+     * Track the {@link LoggerFactory} with {@code now}. The context is published last, once the tracker is open (and
+     * has set the logger if a factory is there): a thread that sees it also sees the logger, and a thread that
+     * does not waits here.
+     */
     private synchronized void track(BundleContext now) {
         if (now == context) {
             return;
         }
         logger = null;
-        context = now;
         if (now == null) {
+            context = null;
             return;
         }
         try {
@@ -100,6 +105,7 @@ public final class AreaLogger {
                         }
                     });
             tracker.open();
+            context = now;
         } catch (IllegalStateException stopping) {
             context = null;
         }

@@ -52,15 +52,18 @@ public final class LogComponent {
         this.admin = admin;
         this.reader = reader;
         LogSettings s;
+        String refused = null;
         try {
             s = settings(config);
         } catch (IllegalArgumentException e) {
-            s = settings(Map.of());
-            apply(s);
-            LOG.error("logging configuration refused: " + e.getMessage());
-            return;
+            // a bad level in the configuration, a framework property or the environment: the defaults, and why
+            refused = e.getMessage();
+            s = LogSettings.resolve(Map.of(), name -> null, name -> Optional.empty());
         }
         apply(s);
+        if (refused != null) {
+            LOG.error("logging configuration refused: " + refused);
+        }
     }
 
     @Modified
