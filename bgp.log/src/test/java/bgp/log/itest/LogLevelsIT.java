@@ -27,6 +27,8 @@ class LogLevelsIT {
     static final AreaLogger REACTOR = AreaLogger.of(LogLevelsIT.class, AreaLogger.REACTOR);
     static final AreaLogger CODEC = AreaLogger.of(LogLevelsIT.class, AreaLogger.CODEC);
     static final AreaLogger API = AreaLogger.of(LogLevelsIT.class, AreaLogger.API);
+    /** A logger named as SCR names its loggers after a component: below the reactor's name, not one of our areas. */
+    static final AreaLogger COMPONENT = AreaLogger.of(LogLevelsIT.class, "bgp.reactor.internal.SomeComponent");
 
     @InjectService(timeout = 5000)
     ConfigurationAdmin configAdmin;
@@ -80,20 +82,24 @@ class LogLevelsIT {
             CODEC.warn("codec warn", new IllegalStateException("why"));
             API.info("api info: filtered");
             API.error("api error");
-            awaitLines(file, 4);
+            COMPONENT.debug("a component's debug line: not written, though bgp.reactor is at DEBUG");
+            COMPONENT.info("nor its info line");
+            COMPONENT.warn("its warning is");
+            awaitLines(file, 5);
             Thread.sleep(200); // anything more would be a filtered line
             assertEquals(List.of(
                     "DEBUG reactor: reactor debug {not a placeholder}",
                     "INFO  reactor: reactor info",
                     "WARN  codec: codec warn (java.lang.IllegalStateException: why)",
-                    "ERROR api: api error"), lines(file));
+                    "ERROR api: api error",
+                    "WARN  bgp.reactor.internal.SomeComponent: its warning is"), lines(file));
 
             // a bad level is refused: the levels stay as they are
             p.put("level.reactor", "LOUD");
             c.update(p);
             Thread.sleep(500);
             assertEquals(LogLevel.DEBUG, loggerAdmin.getLoggerContext(null).getLogLevels().get("bgp.reactor"));
-            awaitLines(file, 5);
+            awaitLines(file, 6);
             assertEquals("ERROR log: logging configuration refused: invalid log level 'LOUD' for level.reactor,"
                     + " expected one of ERROR, WARN, INFO, DEBUG, TRACE (or NOTICE, WARNING, ERR, CRIT)",
                     lines(file).stream().filter(l -> l.startsWith("ERROR log:")).findFirst().orElseThrow());
