@@ -91,6 +91,10 @@ class RepositoryIndexTest {
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("gosh.args", "--nointeractive");
+        // A JVM loads a native library into one class loader only: Netty's epoll library loaded here by the bundle
+        // would be missing for the other tests of this JVM, which run Netty from the class path. The bundles' Netty
+        // reads this property when its epoll support is first asked for, which happens below; then NIO serves.
+        String noNative = System.setProperty("io.netty.transport.noNative", "true");
         Framework felix = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
         felix.start();
         try {
@@ -119,6 +123,11 @@ class RepositoryIndexTest {
         } finally {
             felix.stop();
             felix.waitForStop(10_000);
+            if (noNative == null) {
+                System.clearProperty("io.netty.transport.noNative");
+            } else {
+                System.setProperty("io.netty.transport.noNative", noNative);
+            }
         }
     }
 
