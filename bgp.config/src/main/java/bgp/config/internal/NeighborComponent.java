@@ -1,5 +1,6 @@
 package bgp.config.internal;
 
+import bgp.log.AreaLogger;
 import bgp.codec.Family;
 import bgp.reactor.Neighbor;
 import bgp.reactor.Peer;
@@ -7,7 +8,6 @@ import bgp.reactor.Reactor;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.osgi.service.component.ComponentConstants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,7 +27,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = NeighborDefinition.class, factory = true)
 public final class NeighborComponent {
     static final String PID = "bgp.neighbor";
-    private static final Logger LOG = Logger.getLogger("bgp.config");
+    private static final AreaLogger LOG = AreaLogger.of(NeighborComponent.class, AreaLogger.CONFIG);
 
     private final Reactor reactor;
     private Neighbor neighbor;

@@ -1,5 +1,6 @@
 package bgp.reactor.internal;
 
+import bgp.log.AreaLogger;
 import bgp.codec.BgpDecodeException;
 import bgp.codec.Family;
 import bgp.codec.IpAddresses;
@@ -38,8 +39,6 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A peer and the RFC 4271 finite state machine of its session. Everything here runs on the peer's event loop
@@ -48,7 +47,7 @@ import java.util.logging.Logger;
  * survives).
  */
 final class PeerSession implements Peer {
-    private static final Logger LOG = Logger.getLogger("bgp.reactor");
+    private static final AreaLogger LOG = AreaLogger.of(PeerSession.class, AreaLogger.REACTOR);
     static final long MIN_BACKOFF_MS = 1_000;
     static final long MAX_BACKOFF_MS = 30_000;
     private static final OpenContext PRE_OPEN = OpenContext.builder().build();
@@ -459,7 +458,7 @@ final class PeerSession implements Peer {
         cancel(retry);
         boolean ipv6 = ((InetSocketAddress) c.channel.remoteAddress()).getAddress().getAddress().length == 16;
         if (!Transport.setTtl(c.channel, ipv6, neighbor.outgoingTtl(), neighbor.incomingTtl())) {
-            LOG.warning(() -> neighbor.peerAddress() + ": TTL options need the epoll transport");
+            LOG.warn(() -> neighbor.peerAddress() + ": TTL options need the epoll transport");
         }
         Open open;
         try {
@@ -539,7 +538,7 @@ final class PeerSession implements Peer {
     }
 
     void headerOrMessageError(Connection c, BgpDecodeException e) {
-        LOG.log(Level.FINE, () -> neighbor.peerAddress() + ": " + e);
+        LOG.debug(() -> neighbor.peerAddress() + ": " + e);
         fail(c, new Notification(e.code(), e.subcode(), e.data()), "malformed message: " + e.getMessage());
     }
 

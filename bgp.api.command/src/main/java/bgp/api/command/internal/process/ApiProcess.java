@@ -1,5 +1,6 @@
 package bgp.api.command.internal.process;
 
+import bgp.log.AreaLogger;
 import bgp.api.command.CommandDispatcher;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -11,8 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * One external program of the process API, as ExaBGP runs them: started from its argv (no shell) in a working
@@ -31,7 +30,7 @@ import java.util.logging.Logger;
  * limit is 5); after that it stays stopped and the reason is logged.
  */
 public final class ApiProcess implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger("bgp.api");
+    private static final AreaLogger LOG = AreaLogger.of(ApiProcess.class, AreaLogger.API);
     static final long RESPAWN_WINDOW_MS = 10 * 60 * 1000;
 
     private final String name;
@@ -174,7 +173,7 @@ public final class ApiProcess implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            LOG.log(Level.FINE, "process " + name + ": reading its output failed", e);
+            LOG.debug("process " + name + ": reading its output failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -218,7 +217,7 @@ public final class ApiProcess implements AutoCloseable {
                 }
             }
         } catch (IOException gone) {
-            LOG.log(Level.FINE, "process " + name + ": its input is closed", gone);
+            LOG.debug("process " + name + ": its input is closed", gone);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -239,7 +238,7 @@ public final class ApiProcess implements AutoCloseable {
             spawns.poll();
         }
         if (spawns.size() > maxRespawns) {
-            LOG.warning(() -> "process " + name + " exited with " + p.exitValue() + " and was respawned "
+            LOG.warn(() -> "process " + name + " exited with " + p.exitValue() + " and was respawned "
                     + maxRespawns + " times in ten minutes: it stays stopped");
             return;
         }
@@ -247,7 +246,7 @@ public final class ApiProcess implements AutoCloseable {
         try {
             start();
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "process " + name + " could not be respawned", e);
+            LOG.warn("process " + name + " could not be respawned", e);
         }
     }
 
