@@ -26,8 +26,24 @@ final class CommandTable implements CommandDispatcher {
             .thenComparingLong(Entry::serviceId);
 
     private final Map<Long, Entry> byServiceId = new HashMap<>();
+    private final java.util.function.Consumer<Runnable> batcher;
     /** The command used for each name, recomputed on every change (changes are rare, lookups are not). */
     private volatile Map<String, Entry> byName = Map.of();
+
+    /** A table whose {@link #batch} just runs the work (no reactor to hold). */
+    CommandTable() {
+        this(Runnable::run);
+    }
+
+    /** A table whose {@link #batch} hands the work to {@code batcher} (the reactor's {@code batch}). */
+    CommandTable(java.util.function.Consumer<Runnable> batcher) {
+        this.batcher = Objects.requireNonNull(batcher, "batcher");
+    }
+
+    @Override
+    public void batch(Runnable work) {
+        batcher.accept(work);
+    }
 
     /**
      * Add a command service. Ignored (false) without a valid {@link Command#NAME}: a String of one word.

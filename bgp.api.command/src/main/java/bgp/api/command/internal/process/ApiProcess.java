@@ -141,6 +141,9 @@ public final class ApiProcess implements AutoCloseable {
     }
 
     private void read(Process p) {
+        // a group is the running program's: one left open by a program that exits is dropped with it
+        bgp.api.command.internal.CommandGroup group = new bgp.api.command.internal.CommandGroup(dispatcher,
+                bgp.api.command.internal.CommandGroup.DEFAULT_LIMIT);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
@@ -162,7 +165,7 @@ public final class ApiProcess implements AutoCloseable {
                         ack = Ack.SILENT;
                         continue;
                     }
-                    default -> dispatcher.dispatch(line, answers::add);
+                    default -> group.dispatch(line, answers::add);
                 }
                 Ack mode = ack;
                 for (String a : answers) {
