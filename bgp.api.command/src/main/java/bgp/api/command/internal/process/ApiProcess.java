@@ -27,6 +27,10 @@ import java.util.logging.Logger;
  * and counted; the count is reported to the program as one line {@code # <n> events lost: the program did not
  * read its input} as soon as there is room.
  *
+ * <p>{@code group start} ... {@code group end} ({@link bgp.api.command.internal.CommandGroup}): the program's lines
+ * between are run at {@code group end} as one batch, each answered then; a group left open when the program exits
+ * is dropped with it.
+ *
  * <p>Respawn: a program that exits is started again, at most {@code maxRespawns} times within ten minutes (ExaBGP's
  * limit is 5); after that it stays stopped and the reason is logged.
  */
