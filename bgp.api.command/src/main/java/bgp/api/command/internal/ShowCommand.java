@@ -239,5 +239,4 @@ public final class ShowCommand implements Command {
         w.endArray().endObject();
         return w.out().toString();
     }
-
 }
