@@ -37,6 +37,10 @@ public record Family(int afi, int safi) {
     public static final Family IPV6_MULTICAST = new Family(AFI_IPV6, SAFI_MULTICAST);
     public static final Family IPV6_LABELED = new Family(AFI_IPV6, SAFI_LABELED);
     public static final Family IPV6_MPLS_VPN = new Family(AFI_IPV6, SAFI_MPLS_VPN);
+    public static final Family IPV4_FLOW = new Family(AFI_IPV4, SAFI_FLOW);
+    public static final Family IPV6_FLOW = new Family(AFI_IPV6, SAFI_FLOW);
+    public static final Family IPV4_FLOW_VPN = new Family(AFI_IPV4, SAFI_FLOW_VPN);
+    public static final Family IPV6_FLOW_VPN = new Family(AFI_IPV6, SAFI_FLOW_VPN);
 
     public Family {
         if (afi < 0 || afi > 0xFFFF) {

@@ -24,6 +24,20 @@ public record ConfigError(String file, int line, int column, String token, Strin
         this(file, line, column, "", message);
     }
 
+    /**
+     * What was expected, as the message says it after {@code ", expected "} (e.g. {@code 0 or 3..65535} for
+     * {@code invalid hold-time '2', expected 0 or 3..65535}); empty for an error that does not say (a duplicate, a
+     * missing neighbor field, ...).
+     */
+    public java.util.Optional<String> expected() {
+        int i = message.indexOf(", expected ");
+        if (i >= 0) {
+            return java.util.Optional.of(message.substring(i + ", expected ".length()));
+        }
+        return message.startsWith("expected ") ? java.util.Optional.of(message.substring("expected ".length()))
+                : java.util.Optional.empty();
+    }
+
     /** {@code file:line:column: message}, as compilers print errors ({@code file: message} without a position). */
     @Override
     public String toString() {

@@ -17,10 +17,19 @@ public interface ConfigurationService {
     Configuration parse(Path file) throws ConfigException;
 
     /**
-     * Check a configuration file without applying it: the whole grammar (structure, keywords, values, templates,
-     * routes). Never throws for a bad file.
+     * Check a configuration file without applying it: exactly the checks {@link #parse} and {@link #load} make (the
+     * structure, every keyword and value, templates, processes named by {@code api} blocks, routes and their
+     * families, the ExaBGP environment settings the file depends on, {@code exabgp.api.encoder}). Nothing changes in
+     * the running speaker; {@link #parse} accepts exactly the files for which this returns no error.
      *
-     * @return the errors in file order; empty if the file is valid
+     * <p>Every error is returned, each with the file as named, line and column (1-based; 0 and 0 for an error about
+     * the whole file: it cannot be read, an environment setting is invalid), the offending token ({@code ""} when
+     * none) and a message saying what was expected ({@link ConfigError#expected()}). When the structure itself is
+     * broken (an unclosed block, a missing {@code ;}) only the structural errors are given, since the rest cannot be
+     * read reliably.
+     *
+     * @return the errors sorted by line then column; empty if the file is valid
+     * @throws NullPointerException when {@code file} is null; never an exception for a bad or unreadable file
      */
     List<ConfigError> validate(Path file);
 

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A flow route ({@code flow { route <name> { rd ...; next-hop ...; match { ... } scope { ... } then { ... } } }}),
- * parsed and checked against the known keywords but not encoded yet: each section is a list of {@link Statement}s.
+ * as written: each section is a list of {@link Statement}s. The route it sends is in {@link NeighborConfig#routes()}
+ * ({@link bgp.config.route.FlowParser}); the {@code scope} section is not encoded.
  *
  * @param name the route's name
  * @param attributes the statements outside the sections ({@code rd}, {@code next-hop})

@@ -24,7 +24,8 @@ import java.util.Map;
  * @param multiSession capability {@code multi-session} (default false)
  * @param operational capability {@code operational} (default false)
  * @param aigp capability {@code aigp} (default false)
- * @param softwareVersion capability {@code software-version} (default false)
+ * @param softwareVersion capability {@code software-version} (default false; when true the neighbor sends
+ *     {@link bgp.reactor.Neighbor#SOFTWARE_VERSION})
  * @param linkLocalNexthop capability {@code link-local-nexthop} (default false)
  * @param nexthop capability {@code nexthop} (RFC 8950; default: true when a {@code nexthop} block is present)
  * @param nexthops the {@code nexthop} block: which family may carry a next hop of which AFI

@@ -20,6 +20,12 @@ public final class Neighbor {
     /** ExaBGP's default hold time. */
     public static final int DEFAULT_HOLD_TIME = 180;
     public static final int BGP_PORT = 179;
+    /**
+     * What the configuration's {@code software-version} sends: this speaker's own name and version,
+     * {@code bgp/<version of this bundle>} ({@code bgp} alone outside a framework). Not ExaBGP's text: the capability
+     * tells the peer's operator which software runs.
+     */
+    public static final String SOFTWARE_VERSION = ownVersion();
 
     private final String peerAddress;
     private final String localAddress;
@@ -46,6 +52,7 @@ public final class Neighbor {
     private final String description;
     private final String hostName;
     private final String domainName;
+    private final String softwareVersion;
     private final AdjRibOut.Grouping grouping;
 
     private Neighbor(Builder b) {
@@ -100,7 +107,22 @@ public final class Neighbor {
         description = b.description == null ? "" : b.description;
         hostName = b.hostName;
         domainName = b.domainName;
+        softwareVersion = b.softwareVersion;
+        if (softwareVersion != null && (softwareVersion.isEmpty()
+                || softwareVersion.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 254)) {
+            throw new IllegalArgumentException("invalid software-version '" + softwareVersion
+                    + "', expected 1 to 254 bytes of UTF-8");
+        }
         grouping = Objects.requireNonNull(b.grouping, "grouping");
+    }
+
+    private static String ownVersion() {
+        try {
+            org.osgi.framework.Bundle b = org.osgi.framework.FrameworkUtil.getBundle(Neighbor.class);
+            return b == null ? "bgp" : "bgp/" + b.getVersion();
+        } catch (LinkageError noFramework) {
+            return "bgp";
+        }
     }
 
     /** A builder for a peer at {@code peerAddress}; defaults as ExaBGP's (hold time 180, IPv4 unicast, asn4, ...). */
@@ -135,6 +157,7 @@ public final class Neighbor {
         b.description = description;
         b.hostName = hostName;
         b.domainName = domainName;
+        b.softwareVersion = softwareVersion;
         b.grouping = grouping;
         return b;
     }
@@ -268,6 +291,14 @@ public final class Neighbor {
     }
 
     /**
+     * The text of the software-version capability (code 75) sent in the OPEN; empty (the default): the capability is
+     * not sent. The configuration's {@code software-version} gives {@link #SOFTWARE_VERSION}.
+     */
+    public Optional<String> softwareVersion() {
+        return Optional.ofNullable(softwareVersion);
+    }
+
+    /**
      * Which routes share UPDATEs (see {@link AdjRibOut.Grouping}): {@code ALL} by default;
      * {@code IPV4_UNICAST} sends ExaBGP's UPDATEs for its {@code group-updates true}, {@code NONE} for
      * {@code group-updates false}.
@@ -281,11 +312,62 @@ public final class Neighbor {
         return localAs == peerAs;
     }
 
+    /**
+     * The OPEN this neighbor's session sends, with {@code bgpIdentifier} (the router-id, or the local address when
+     * none is configured): a multiprotocol capability per family, then 4-octet AS, ADD-PATH, graceful restart,
+     * route refresh and enhanced route refresh, extended message, link-local next hop and hostname, as enabled.
+     * The {@code encode} tool negotiates with it as the peer would that answers with the same OPEN.
+     */
+    public bgp.codec.message.Open open(int bgpIdentifier) {
+        java.util.List<bgp.codec.capability.Capability> caps = new java.util.ArrayList<>();
+        for (Family f : families) {
+            caps.add(new bgp.codec.capability.MultiprotocolCapability(f));
+        }
+        if (asn4) {
+            caps.add(new bgp.codec.capability.FourOctetAsCapability(localAs));
+        }
+        java.util.List<bgp.codec.capability.AddPathCapability.Entry> addPath = new java.util.ArrayList<>();
+        for (Family f : families) {
+            int v = (addPathReceive.contains(f) ? bgp.codec.capability.AddPathCapability.RECEIVE : 0)
+                    | (addPathSend.contains(f) ? bgp.codec.capability.AddPathCapability.SEND : 0);
+            if (v != 0) {
+                addPath.add(new bgp.codec.capability.AddPathCapability.Entry(f, v));
+            }
+        }
+        if (!addPath.isEmpty()) {
+            caps.add(new bgp.codec.capability.AddPathCapability(addPath));
+        }
+        if (gracefulRestartTime >= 0) {
+            java.util.List<bgp.codec.capability.GracefulRestartCapability.Entry> entries = new java.util.ArrayList<>();
+            for (Family f : families) {
+                entries.add(new bgp.codec.capability.GracefulRestartCapability.Entry(f, 0));
+            }
+            caps.add(new bgp.codec.capability.GracefulRestartCapability(0, gracefulRestartTime, entries));
+        }
+        if (routeRefresh) {
+            caps.add(bgp.codec.capability.RouteRefreshCapability.INSTANCE);
+            caps.add(bgp.codec.capability.EnhancedRouteRefreshCapability.INSTANCE);
+        }
+        if (extendedMessage) {
+            caps.add(bgp.codec.capability.ExtendedMessageCapability.INSTANCE);
+        }
+        if (linkLocalNextHop) {
+            caps.add(bgp.codec.capability.LinkLocalNextHopCapability.INSTANCE);
+        }
+        if (hostName != null) {
+            caps.add(new bgp.codec.capability.HostnameCapability(hostName, domainName == null ? "" : domainName));
+        }
+        if (softwareVersion != null) {
+            caps.add(new bgp.codec.capability.SoftwareVersionCapability(softwareVersion));
+        }
+        return bgp.codec.message.Open.of(localAs, holdTime, bgpIdentifier, caps);
+    }
+
     private Object[] values() {
         return new Object[] {peerAddress, localAddress, localAs, peerAs, routerId, families, addPathSend,
             addPathReceive, holdTime, passive, port, md5Password, outgoingTtl, incomingTtl, routeRefresh, asn4,
             extendedMessage, linkLocalNextHop, gracefulRestartTime, maxPrefixes, adjRibIn, dynamic, description,
-            hostName, domainName, grouping};
+            hostName, domainName, softwareVersion, grouping};
     }
 
     /** Same session parameters and options: a neighbor whose value changed must be restarted. */
@@ -333,6 +415,7 @@ public final class Neighbor {
         private String description;
         private String hostName;
         private String domainName;
+        private String softwareVersion;
         private AdjRibOut.Grouping grouping = AdjRibOut.Grouping.ALL;
 
         private Builder(String peerAddress) {
@@ -464,6 +547,12 @@ public final class Neighbor {
         public Builder hostName(String host, String domain) {
             hostName = host;
             domainName = domain;
+            return this;
+        }
+
+        /** The software-version capability's text (1 to 254 bytes of UTF-8), or null not to send it. */
+        public Builder softwareVersion(String v) {
+            softwareVersion = v;
             return this;
         }
 

@@ -5,6 +5,7 @@ import bgp.codec.OpenContext;
 import bgp.codec.nlri.Nlri;
 import bgp.rib.Route;
 import bgp.rib.RouteVisitor;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
@@ -66,6 +67,28 @@ public interface Peer {
      * @throws IllegalArgumentException as {@link #announce}
      */
     void check(Route route);
+
+    /**
+     * Put a route in the watchdog group {@code watchdog} (ExaBGP's {@code watchdog <name>} route attribute) and in the
+     * Adj-RIB-Out unless {@code withdrawn} (ExaBGP's {@code withdraw} flag: the route waits in its group until
+     * {@link #announceWatchdog}). A route is in one group at most: one with the same NLRI leaves its group. A plain
+     * {@link #announce} or {@link #withdraw} of the NLRI takes it out of its group.
+     *
+     * @throws IllegalArgumentException as {@link #announce}, also when {@code withdrawn}
+     */
+    void announce(Route route, String watchdog, boolean withdrawn);
+
+    /** {@code announce watchdog <name>}: announce the group's withdrawn routes; nothing for an unknown name. */
+    void announceWatchdog(String name);
+
+    /** {@code withdraw watchdog <name>}: withdraw the group's announced routes; nothing for an unknown name. */
+    void withdrawWatchdog(String name);
+
+    /**
+     * The watchdog groups by name, each its routes' NLRI as text in the order they joined, prefixed {@code +} when
+     * announced and {@code -} when withdrawn (e.g. {@code {dnsr=[-77.77.77.77/32]}}).
+     */
+    Map<String, List<String>> watchdogs();
 
     /** Take a route out of the Adj-RIB-Out (a withdrawal is sent if the peer has it). */
     void withdraw(Nlri nlri);

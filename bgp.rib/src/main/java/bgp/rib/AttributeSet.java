@@ -32,7 +32,8 @@ public interface AttributeSet {
     List<String> nextHopAddresses();
 
     /**
-     * The path attributes, sorted by type code: NEXT_HOP among them for sets that travel in the UPDATE body, never
+     * The path attributes, sorted by type code: NEXT_HOP among them for sets that travel in the UPDATE body and, as
+     * ExaBGP sends it, for IPv4 sets of other SAFIs (multicast, labeled, VPN) with an IPv4 next hop; never
      * MP_REACH_NLRI or MP_UNREACH_NLRI. Decoded from the canonical bytes on every call: for display, not for a hot
      * path.
      */

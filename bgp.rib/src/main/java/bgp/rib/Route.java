@@ -18,7 +18,8 @@ import java.util.Objects;
  * next hop, and path attributes. The next hop is an address (4 bytes, 16, or 32 for a global and a link-local IPv6
  * address) or the unresolved {@code next-hop self} sentinel ({@link NextHopSelf}), which
  * {@link NextHopResolver#resolve} replaces with an address of the neighbor's session before the route enters a RIB:
- * an {@link AdjRibOut} refuses a route whose next hop is still {@code self}.
+ * an {@link AdjRibOut} refuses a route whose next hop is still {@code self}. A flowspec route (SAFI 133, 134) may
+ * have no next hop: an empty address ({@link #NO_NEXT_HOP}), sent as a next hop of length 0 (RFC 8955 §4).
  *
  * <p>The attributes exclude MP_REACH_NLRI and MP_UNREACH_NLRI, which the RIB builds. A NEXT_HOP attribute may be
  * given for IPv4 unicast only, and must then say the same as the next hop ({@link NextHop#SELF} for {@code self});
@@ -35,7 +36,8 @@ public final class Route {
         this.nextHop = nextHop;
         this.self = self;
         this.attributes = List.copyOf(attributes);
-        if (nextHop != null && nextHop.length != 4 && nextHop.length != 16 && nextHop.length != 32) {
+        if (nextHop != null && nextHop.length != 4 && nextHop.length != 16 && nextHop.length != 32
+                && !(nextHop.length == 0 && isFlow(nlri.family()))) {
             throw new IllegalArgumentException("invalid next hop of " + nextHop.length + " bytes for " + nlri
                     + ": 4, 16 or 32 expected");
         }
@@ -59,7 +61,15 @@ public final class Route {
         }
     }
 
-    /** A route with a next-hop address (4, 16 or 32 bytes; copied). */
+    /** The next hop of a flowspec route that has none (ExaBGP's {@code no-nexthop}). */
+    public static final byte[] NO_NEXT_HOP = new byte[0];
+
+    /** Whether a family is a flowspec one, whose routes may have {@link #NO_NEXT_HOP}. */
+    public static boolean isFlow(Family f) {
+        return f.safi() == Family.SAFI_FLOW || f.safi() == Family.SAFI_FLOW_VPN;
+    }
+
+    /** A route with a next-hop address (4, 16 or 32 bytes, or none for flowspec; copied). */
     public static Route of(Nlri nlri, byte[] nextHop, List<? extends Attribute> attributes) {
         return new Route(nlri, nextHop.clone(), null, attributes);
     }
@@ -157,6 +167,7 @@ public final class Route {
             return "self";
         }
         return switch (nextHop.length) {
+            case 0 -> "none";
             case 4 -> IpAddresses.ipv4(nextHop, 0);
             case 16 -> IpAddresses.ipv6(nextHop, 0);
             default -> IpAddresses.ipv6(nextHop, 0) + " " + IpAddresses.ipv6(nextHop, 16);

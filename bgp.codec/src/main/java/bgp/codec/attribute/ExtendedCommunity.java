@@ -230,6 +230,14 @@ public final class ExtendedCommunity {
                 : asn2Local4(TYPE_FLOWSPEC, SUBTYPE_REDIRECT, asn, number);
     }
 
+    /**
+     * Flowspec redirect to the VRF of an IPv4-address-specific route target (RFC 8955 §7.4, 0x81 0x08); read from
+     * {@code redirect:<ipv4>:<n>}, printed as hex as ExaBGP prints it.
+     */
+    public static long redirectIpv4(int address, int number) {
+        return global4Local2(TYPE_FLOWSPEC | TYPE_IPV4, SUBTYPE_REDIRECT, address & 0xFFFFFFFFL, number);
+    }
+
     /** Flowspec traffic-marking (RFC 8955, 0x80 0x09): the DSCP value. */
     public static long trafficMark(int dscp) {
         if (dscp < 0 || dscp > 63) {
@@ -597,6 +605,9 @@ public final class ExtendedCommunity {
                 return global4Local2(TYPE_IPV4, subtype, IpAddresses.parseIpv4(ga) & 0xFFFFFFFFL, number(la, 0xFFFF));
             }
             throw new IllegalArgumentException("one of the two parts may be an address");
+        }
+        if (command.equals("redirect") && ga.indexOf('.') >= 0) {
+            return redirectIpv4(IpAddresses.parseIpv4(ga), (int) number(la, 0xFFFF));
         }
         boolean longForm = ga.endsWith("L") || ga.endsWith("l");
         long global = number(longForm ? ga.substring(0, ga.length() - 1) : ga, 0xFFFFFFFFL);

@@ -59,6 +59,14 @@ class ExtendedCommunityTest {
     }
 
     @Test
+    void flowspecRedirectToAnIpv4RouteTarget() {
+        long v = ExtendedCommunity.redirectIpv4(0x01020304, 5678);
+        assertEquals("810801020304162E", Hex.encode(java.nio.ByteBuffer.allocate(8).putLong(v).array()));
+        assertEquals("0x810801020304162E", ExtendedCommunity.format(v)); // ExaBGP has no text for it
+        assertEquals(v, ExtendedCommunity.parse("redirect:1.2.3.4:5678"));
+    }
+
+    @Test
     void formatPrintsEveryStringOfExaBgpsJson() {
         Map<Long, String> vectors = new LinkedHashMap<>();
         Map<Long, Boolean> transitiveKey = new LinkedHashMap<>();

@@ -30,10 +30,8 @@ import org.junit.jupiter.api.TestFactory;
  * explicit list below, and counted.
  */
 class RawRoundTripTest {
-    /** Families of the "every address family" issue: flowspec, VPLS/EVPN, MVPN, BGP-LS, SR policy, MUP, RTC. */
+    /** Families of the "every address family" issue not implemented yet: VPLS/EVPN, MVPN, BGP-LS, SR policy, MUP, RTC. */
     static final Set<Family> LATER_FAMILIES = Set.of(
-            new Family(1, Family.SAFI_FLOW), new Family(2, Family.SAFI_FLOW),
-            new Family(1, Family.SAFI_FLOW_VPN), new Family(2, Family.SAFI_FLOW_VPN),
             new Family(Family.AFI_L2VPN, Family.SAFI_VPLS), new Family(Family.AFI_L2VPN, Family.SAFI_EVPN),
             new Family(1, Family.SAFI_MCAST_VPN), new Family(2, Family.SAFI_MCAST_VPN),
             new Family(Family.AFI_BGPLS, Family.SAFI_BGPLS), new Family(Family.AFI_BGPLS, Family.SAFI_BGPLS_VPN),

@@ -175,7 +175,7 @@ class UpdateErrorHandlingTest {
 
     @Test
     void mpReachOfAFamilyWithoutCodecIsDiscardedWithAnError() throws Exception {
-        String mpReach = "800E09" + "000185" + "00" + "00" + "03810A00";
+        String mpReach = "800E09" + "001941" + "00" + "00" + "03810A00"; // l2vpn vpls: no codec yet
         Update u = decode(update("", "40010100" + "40020602010000FDE8" + mpReach, ""));
         assertEquals(ErrorAction.ATTRIBUTE_DISCARD, u.action());
         assertTrue(u.mpReach().isEmpty());

@@ -13,6 +13,7 @@ import bgp.config.ProcessConfig;
 import bgp.config.Statement;
 import bgp.config.VplsRoute;
 import bgp.config.route.ConfigRoute;
+import bgp.config.route.FlowParser;
 import bgp.config.route.RouteParser;
 import bgp.config.route.RouteSyntaxException;
 import bgp.config.route.Token;
@@ -81,6 +82,7 @@ final class ConfigParser {
 
     private final String file;
     private final Path directory;
+    private final String defaultEncoder;
     private final Set<ConfigError> errors = new LinkedHashSet<>();
     private final Map<String, Node> templates = new LinkedHashMap<>();
 
@@ -96,8 +98,14 @@ final class ConfigParser {
     }
 
     ConfigParser(String file, Path directory) {
+        this(file, directory, ProcessConfig.TEXT);
+    }
+
+    /** @param defaultEncoder the encoder of a process without {@code encoder} ({@code exabgp.api.encoder}) */
+    ConfigParser(String file, Path directory, String defaultEncoder) {
         this.file = file;
         this.directory = directory;
+        this.defaultEncoder = defaultEncoder;
     }
 
     List<ConfigError> errors() {
@@ -278,7 +286,7 @@ final class ConfigParser {
         }
         String name = n.args().get(0).text();
         List<String> argv = null;
-        String encoder = ProcessConfig.TEXT;
+        String encoder = defaultEncoder;
         boolean respawn = true;
         for (Node c : n.children()) {
             try {
@@ -523,6 +531,7 @@ final class ConfigParser {
                 .outgoingTtl(s.outgoingTtl).incomingTtl(s.incomingTtl).routeRefresh(s.routeRefresh).asn4(s.asn4)
                 .extendedMessage(s.extendedMessage).adjRibIn(s.adjRibIn).description(s.description)
                 .hostName(s.hostName, s.domainName).linkLocalNextHop(s.linkLocalNexthop)
+                .softwareVersion(s.softwareVersion ? Neighbor.SOFTWARE_VERSION : null)
                 // ExaBGP groups IPv4 unicast routes of one attribute set with group-updates (its default), none
                 // without
                 .grouping(s.groupUpdates ? bgp.rib.AdjRibOut.Grouping.IPV4_UNICAST : bgp.rib.AdjRibOut.Grouping.NONE);
@@ -1010,7 +1019,26 @@ final class ConfigParser {
                     });
                 }
                 s.flows.add(new FlowRoute(name, attributes, match, scope, then));
+                flowRoute(r, s);
             });
+        }
+    }
+
+    /** The route a checked {@code flow { route }} block sends (its {@code scope} is not encoded). */
+    private void flowRoute(Node r, State s) {
+        List<List<Token>> statements = new ArrayList<>();
+        for (Node c : r.children()) {
+            switch (c.keyword()) {
+                case "match", "then" -> c.children().forEach(x -> statements.add(x.words()));
+                case "scope" -> { }
+                default -> statements.add(c.words());
+            }
+        }
+        try {
+            s.routes.add(FlowParser.route(statements, r.head()));
+            s.routeTokens.add(r.head());
+        } catch (RouteSyntaxException e) {
+            throw fail(e, r.head());
         }
     }
 

@@ -5,6 +5,7 @@ import bgp.config.ConfigException;
 import bgp.config.Configuration;
 import bgp.config.ConfigurationService;
 import bgp.config.LoadResult;
+import bgp.reactor.ExabgpEnvironment;
 import bgp.reactor.Reactor;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class ConfigurationComponent implements ConfigurationService {
 
     private final ConfigurationLoader loader;
     private volatile Path file;
+    private final ExabgpEnvironment env;
 
     /** Framework (or system) property naming the file when the component's {@code file} property is empty. */
     public static final String FILE_PROPERTY = "bgp.config.file";
@@ -39,16 +41,23 @@ public final class ConfigurationComponent implements ConfigurationService {
     public ConfigurationComponent(org.osgi.framework.BundleContext context, @Reference Reactor reactor,
                                   ConfigurationConfig config) {
         this(reactor, !config.file().isBlank() ? config.file()
-                : java.util.Objects.requireNonNullElse(context.getProperty(FILE_PROPERTY), ""));
+                : java.util.Objects.requireNonNullElse(context.getProperty(FILE_PROPERTY), ""),
+                ExabgpEnvironment.of(context::getProperty, System.getenv()));
     }
 
     /** Outside a framework: run {@code file} (empty: none) in the reactor. */
     public ConfigurationComponent(Reactor reactor, String fileName) {
+        this(reactor, fileName, ExabgpEnvironment.system());
+    }
+
+    /** Outside a framework, with the ExaBGP environment settings of {@code env}. */
+    public ConfigurationComponent(Reactor reactor, String fileName, ExabgpEnvironment env) {
         this.loader = new ConfigurationLoader(Objects.requireNonNull(reactor, "reactor"));
+        this.env = Objects.requireNonNull(env, "env");
         if (!fileName.isBlank()) {
             Path f = Path.of(fileName);
             try {
-                loader.apply(ConfigReader.read(f), false);
+                loader.apply(ConfigReader.read(f, env), false);
                 file = f;
             } catch (ConfigException e) {
                 LOG.log(Level.SEVERE, "configuration " + f + " not loaded: " + e.getMessage());
@@ -58,13 +67,13 @@ public final class ConfigurationComponent implements ConfigurationService {
 
     @Override
     public Configuration parse(Path f) throws ConfigException {
-        return ConfigReader.read(Objects.requireNonNull(f, "file"));
+        return ConfigReader.read(Objects.requireNonNull(f, "file"), env);
     }
 
     @Override
     public List<ConfigError> validate(Path f) {
         try {
-            ConfigReader.read(Objects.requireNonNull(f, "file"));
+            ConfigReader.read(Objects.requireNonNull(f, "file"), env);
             return List.of();
         } catch (ConfigException e) {
             return e.errors();
@@ -83,7 +92,7 @@ public final class ConfigurationComponent implements ConfigurationService {
 
     @Override
     public LoadResult load(Path f) throws ConfigException {
-        Configuration c = ConfigReader.read(Objects.requireNonNull(f, "file"));
+        Configuration c = ConfigReader.read(Objects.requireNonNull(f, "file"), env);
         LoadResult r = loader.apply(c, true);
         file = f;
         return r;

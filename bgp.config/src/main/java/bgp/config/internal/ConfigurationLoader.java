@@ -6,7 +6,7 @@ import bgp.config.NeighborConfig;
 import bgp.reactor.Neighbor;
 import bgp.reactor.Peer;
 import bgp.reactor.Reactor;
-import bgp.rib.Route;
+import bgp.config.route.ConfigRoute;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,24 +72,29 @@ public final class ConfigurationLoader {
                 restarted.add(address);
                 continue;
             }
-            List<Route> before = applied == null ? List.of()
-                    : applied.neighbor(address).map(NeighborConfig::outgoing).orElse(List.of());
-            List<Route> after = want.outgoing();
+            List<ConfigRoute> before = applied == null ? List.of()
+                    : applied.neighbor(address).map(NeighborConfig::sessionRoutes).orElse(List.of());
+            List<ConfigRoute> after = want.sessionRoutes();
             if (applied != null && before.equals(after)) {
                 unchanged.add(address);
                 continue;
             }
             Set<Object> keep = new HashSet<>();
-            for (Route r : after) {
-                keep.add(r.nlri());
+            for (ConfigRoute r : after) {
+                keep.add(r.route().nlri());
             }
-            for (Route r : before) {
-                if (!keep.contains(r.nlri())) {
-                    p.withdraw(r.nlri());
+            for (ConfigRoute r : before) {
+                if (!keep.contains(r.route().nlri())) {
+                    p.withdraw(r.route().nlri());
                 }
             }
-            for (Route r : after) {
-                p.announce(r); // an identical route already held sends nothing
+            Set<ConfigRoute> held = new HashSet<>(before);
+            for (ConfigRoute r : after) {
+                // an identical route already held sends nothing; a watchdog route held as before keeps the state
+                // its watchdog commands gave it
+                if (r.watchdog() == null || !held.contains(r)) {
+                    NeighborConfig.hold(p, r);
+                }
             }
             (before.equals(after) ? unchanged : routesChanged).add(address);
         }
@@ -107,8 +112,8 @@ public final class ConfigurationLoader {
 
     private void start(NeighborConfig n) {
         Peer p = reactor.addPeer(n.neighbor());
-        for (Route r : n.outgoing()) {
-            p.announce(r);
+        for (ConfigRoute r : n.sessionRoutes()) {
+            NeighborConfig.hold(p, r);
         }
     }
 }

@@ -15,8 +15,9 @@ import java.util.List;
  * {@code show} prints it), and whoever hands a route to a neighbor's Adj-RIB-Out applies {@link #forSession}:
  * <ul>
  * <li>iBGP (local-as = peer-as): ORIGIN igp, an empty AS_PATH and LOCAL_PREF 100 when not given;</li>
- * <li>eBGP: ORIGIN igp when not given, local-as prepended to the AS_PATH (a path of local-as alone when none is
- * given), LOCAL_PREF dropped.</li>
+ * <li>eBGP: ORIGIN igp when not given, an AS_PATH of local-as alone when none is given (a given AS_PATH is sent as
+ * written: ExaBGP's {@code qa/encoding/conf-ebgp} sends {@code as-path [65533]} from AS 65533 unchanged), LOCAL_PREF
+ * dropped.</li>
  * </ul>
  */
 public final class RouteDefaults {
@@ -36,11 +37,8 @@ public final class RouteDefaults {
         for (Attribute a : route.attributes()) {
             if (a instanceof Origin) {
                 origin = true;
-            } else if (a instanceof AsPath p) {
-                path = true;
-                if (!internal) {
-                    a = p.prepend(localAs);
-                }
+            } else if (a instanceof AsPath) {
+                path = true; // sent as written, on eBGP too: ExaBGP does not prepend local-as to a given path
             } else if (a instanceof LocalPref) {
                 localPref = true;
                 if (!internal) {

@@ -39,7 +39,8 @@ import java.util.TreeMap;
  * <li>{@code route <prefix> <attributes>}: the family from the prefix (an {@code rd} makes it MPLS VPN, a
  * {@code label} labeled unicast);</li>
  * <li>{@code ipv4|ipv6 unicast|multicast|nlri-mpls|mpls-vpn <prefix> <attributes>};</li>
- * <li>{@code attribute(s) <attributes> nlri <prefix> <prefix> ...}: many prefixes, one attribute set.</li>
+ * <li>{@code attribute(s) <attributes> nlri <prefix> <prefix> ...}: many prefixes, one attribute set;</li>
+ * <li>{@code flow route ...} and {@code ipv4|ipv6 flow|flow-vpn ...}: flowspec rules ({@link FlowParser}).</li>
  * </ul>
  * The attributes ({@link #ATTRIBUTES}), in any order: {@code next-hop <ip>|self}, {@code origin igp|egp|incomplete},
  * {@code as-path [ 1 2 ( 3 4 ) ]} (a parenthesised group is an AS_SET) or {@code as-path 1}, {@code med <n>},
@@ -80,19 +81,24 @@ public final class RouteParser {
      */
     public static List<ConfigRoute> parse(List<Token> tokens, boolean nextHopRequired) throws RouteSyntaxException {
         Cursor c = new Cursor(tokens);
-        Token first = c.next("route, ipv4, ipv6 or attributes");
+        Token first = c.next("route, ipv4, ipv6, attributes or flow");
         String word = first.text().toLowerCase(Locale.ROOT);
         switch (word) {
             case "route":
                 return routes(c, null, nextHopRequired);
+            case "flow":
+                return FlowParser.parse(tokens);
             case "ipv4":
             case "ipv6":
-                Token safi = c.next("a SAFI (unicast, multicast, nlri-mpls, mpls-vpn)");
+                Token safi = c.next("a SAFI (unicast, multicast, nlri-mpls, mpls-vpn, flow, flow-vpn)");
                 int code = Family.safiCode(safi.text());
+                if (code == Family.SAFI_FLOW || code == Family.SAFI_FLOW_VPN) {
+                    return FlowParser.parse(tokens);
+                }
                 if (code != Family.SAFI_UNICAST && code != Family.SAFI_MULTICAST && code != Family.SAFI_LABELED
                         && code != Family.SAFI_MPLS_VPN) {
                     throw new RouteSyntaxException(safi, "unsupported family '" + word + " " + safi.text()
-                            + "', expected unicast, multicast, nlri-mpls or mpls-vpn");
+                            + "', expected unicast, multicast, nlri-mpls, mpls-vpn, flow or flow-vpn");
                 }
                 return routes(c, new Family(Family.afiCode(word), code), nextHopRequired);
             case "attribute":
@@ -100,7 +106,7 @@ public final class RouteParser {
                 return attributesNlri(c, nextHopRequired);
             default:
                 throw new RouteSyntaxException(first, "unexpected '" + first.text()
-                        + "', expected route, ipv4, ipv6 or attributes");
+                        + "', expected route, ipv4, ipv6, attributes or flow");
         }
     }
 
@@ -261,7 +267,7 @@ public final class RouteParser {
     }
 
     /** Reads one attribute whose keyword is {@code k} into {@code a}. */
-    private static void attribute(Cursor c, Token k, Attrs a) throws RouteSyntaxException {
+    static void attribute(Cursor c, Token k, Attrs a) throws RouteSyntaxException {
         String key = k.quoted() ? "" : k.text().toLowerCase(Locale.ROOT);
         switch (key) {
             case "next-hop" -> {
@@ -493,7 +499,7 @@ public final class RouteParser {
         return v;
     }
 
-    private static byte[] ip(Token t, String what) throws RouteSyntaxException {
+    static byte[] ip(Token t, String what) throws RouteSyntaxException {
         try {
             return IpAddresses.parse(t.text());
         } catch (IllegalArgumentException e) {
@@ -509,12 +515,12 @@ public final class RouteParser {
         }
     }
 
-    private static boolean isPunctuation(Token t) {
+    static boolean isPunctuation(Token t) {
         return !t.quoted() && t.text().length() == 1 && "[](){};".contains(t.text());
     }
 
     /** The attributes being read. */
-    private static final class Attrs {
+    static final class Attrs {
         final Map<Integer, Attribute> known = new TreeMap<>();
         final Map<Integer, Attribute> unknown = new TreeMap<>();
         byte[] nextHop;
@@ -543,7 +549,7 @@ public final class RouteParser {
     }
 
     /** Reads tokens, with errors that name the last token read when the text ends early. */
-    private static final class Cursor {
+    static final class Cursor {
         private final List<Token> tokens;
         private int i;
 
@@ -557,6 +563,11 @@ public final class RouteParser {
 
         boolean peekIs(String s) {
             return i < tokens.size() && tokens.get(i).is(s);
+        }
+
+        /** The text of the next token (there must be one). */
+        String peekText() {
+            return tokens.get(i).text();
         }
 
         Token last() {

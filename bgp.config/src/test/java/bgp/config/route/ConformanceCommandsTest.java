@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConformanceCommandsTest {
     private static final Pattern COMMAND = Pattern.compile(
-            "^\\d+:cmd:(announce|withdraw) ((?:route|attributes?|ipv[46] (?:unicast|multicast|nlri-mpls|mpls-vpn)) .*)$");
+            "^\\d+:cmd:(announce|withdraw) ((?:route|attributes?|ipv[46] (?:unicast|multicast|nlri-mpls|mpls-vpn|flow|flow-vpn)) .*)$");
 
     private static Path qa() {
         Path dir = Path.of(System.getProperty("bgp.conformance.dir", "../../shared/conformance"))

@@ -146,8 +146,8 @@ class RouteParserTest {
                 where(error("route 10.0.0.0/33 next-hop 1.1.1.1")));
         assertEquals("14 '10.0.0.0/8': prefix '10.0.0.0/8' is not ipv6",
                 where(error("ipv6 unicast 10.0.0.0/8 next-hop ::1")));
-        assertEquals("6 'flow': unsupported family 'ipv4 flow', expected unicast, multicast, nlri-mpls or mpls-vpn",
-                where(error("ipv4 flow 10.0.0.0/8")));
+        assertEquals("6 'mup': unsupported family 'ipv4 mup', expected unicast, multicast, nlri-mpls, mpls-vpn, flow"
+                + " or flow-vpn", where(error("ipv4 mup 10.0.0.0/8")));
         assertEquals("45 '1': expected ']' closing the list opened at column 43 after '1'",
                 where(error("route 10.0.0.0/24 next-hop self community [ 1")));
         assertEquals("52 'origin:1': invalid extended community origin:1: expected 2 fields after the kind",
@@ -156,7 +156,7 @@ class RouteParserTest {
                 where(error("route 10.0.0.0/24 next-hop self watchdog announce")));
         assertEquals("16 '10.0.0.0/8': missing label for nlri-mpls route 10.0.0.0/8, expected label <n>",
                 where(error("ipv4 nlri-mpls 10.0.0.0/8 next-hop 1.1.1.1")));
-        assertEquals("1 'show': unexpected 'show', expected route, ipv4, ipv6 or attributes",
+        assertEquals("1 'show': unexpected 'show', expected route, ipv4, ipv6, attributes or flow",
                 where(error("show route")));
         assertEquals("49 '0x123': invalid attribute value '0x123', expected 0x and an even number of hex digits",
                 where(error("route 10.0.0.0/24 next-hop self attribute [ 1 2 0x123 ]")));
@@ -166,7 +166,11 @@ class RouteParserTest {
     void defaultsAtTheNeighborBoundary() throws RouteSyntaxException {
         Route r = one("route 10.0.0.0/24 next-hop self as-path [ 65001 ] local-preference 50").route();
         Route ebgp = RouteDefaults.forSession(r, 65000, 65002);
-        assertEquals(List.of(Origin.IGP, AsPath.sequence(65000, 65001)), ebgp.attributes());
+        // a given AS_PATH goes out as written on eBGP too (ExaBGP's qa/encoding/conf-ebgp); LOCAL_PREF is dropped
+        assertEquals(List.of(Origin.IGP, AsPath.sequence(65001)), ebgp.attributes());
+        Route noPath = one("route 10.0.0.0/24 next-hop self").route();
+        assertEquals(List.of(Origin.IGP, AsPath.sequence(65000)), RouteDefaults.forSession(noPath, 65000, 65002)
+                .attributes());
         assertTrue(ebgp.isSelf());
         Route ibgp = RouteDefaults.forSession(r, 65000, 65000);
         assertEquals(List.of(Origin.IGP, AsPath.sequence(65001), new LocalPref(50)), ibgp.attributes());

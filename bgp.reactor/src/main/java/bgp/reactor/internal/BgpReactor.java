@@ -31,7 +31,22 @@ public final class BgpReactor implements Reactor, AutoCloseable {
     private static final Logger LOG = Logger.getLogger("bgp.reactor");
 
     /** Where to listen, and how many event-loop threads. */
-    public record Options(List<String> listenAddresses, int port, int threads) {
+    /**
+     * The reactor's settings.
+     *
+     * @param listenAddresses addresses to accept connections on
+     * @param port the port to listen on (0: any free one)
+     * @param threads event-loop threads
+     * @param openWaitSeconds how long a connection waits for the peer's OPEN after ours went out before it ends with
+     *     Hold Timer Expired (ExaBGP's {@code exabgp.bgp.openwait}, default {@value #DEFAULT_OPEN_WAIT})
+     * @param allPassive every peer waits for its connection, whatever its neighbor says ({@code exabgp.bgp.passive})
+     * @param connectAttempts outgoing connection attempts per peer in all, 0 for no limit ({@code exabgp.tcp.attempts};
+     *     {@code exabgp.tcp.once} is 1)
+     */
+    public record Options(List<String> listenAddresses, int port, int threads, int openWaitSeconds,
+                          boolean allPassive, int connectAttempts) {
+        public static final int DEFAULT_OPEN_WAIT = 60;
+
         public Options {
             listenAddresses = List.copyOf(listenAddresses);
             if (port < 0 || port > 0xFFFF) {
@@ -40,11 +55,23 @@ public final class BgpReactor implements Reactor, AutoCloseable {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1");
             }
+            if (openWaitSeconds < 1) {
+                throw new IllegalArgumentException("invalid open wait " + openWaitSeconds + ", expected at least 1 s");
+            }
+            if (connectAttempts < 0) {
+                throw new IllegalArgumentException("invalid connection attempts " + connectAttempts);
+            }
+        }
+
+        /** ExaBGP's defaults for the rest: open wait 60 s, peers passive as configured, no attempt limit. */
+        public Options(List<String> listenAddresses, int port, int threads) {
+            this(listenAddresses, port, threads, DEFAULT_OPEN_WAIT, false, 0);
         }
     }
 
     private final MessageCodec codec;
     private final bgp.rib.RibFactory ribs;
+    private final Options options;
     private final EventLoopGroup group;
     private final ListenerHub listeners = new ListenerHub(PeerListener.QUEUE_LIMIT);
     private final Map<String, PeerSession> peers = new LinkedHashMap<>();
@@ -52,6 +79,7 @@ public final class BgpReactor implements Reactor, AutoCloseable {
     private volatile Consumer<Peer> stateObserver = p -> { };
 
     public BgpReactor(MessageCodec codec, bgp.rib.RibFactory ribs, Options options) {
+        this.options = options;
         this.codec = codec;
         this.ribs = ribs;
         this.group = Transport.group(options.threads());
@@ -149,6 +177,10 @@ public final class BgpReactor implements Reactor, AutoCloseable {
 
     public void removeListener(PeerListener listener) {
         listeners.remove(listener);
+    }
+
+    Options options() {
+        return options;
     }
 
     @Override

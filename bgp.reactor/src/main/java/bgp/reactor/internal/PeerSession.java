@@ -6,15 +6,7 @@ import bgp.codec.IpAddresses;
 import bgp.codec.MessageCodec;
 import bgp.codec.OpenContext;
 import bgp.codec.WireWriter;
-import bgp.codec.capability.AddPathCapability;
-import bgp.codec.capability.Capability;
-import bgp.codec.capability.EnhancedRouteRefreshCapability;
-import bgp.codec.capability.ExtendedMessageCapability;
-import bgp.codec.capability.FourOctetAsCapability;
-import bgp.codec.capability.GracefulRestartCapability;
-import bgp.codec.capability.HostnameCapability;
 import bgp.codec.capability.MultiprotocolCapability;
-import bgp.codec.capability.RouteRefreshCapability;
 import bgp.codec.message.Keepalive;
 import bgp.codec.message.Message;
 import bgp.codec.message.Notification;
@@ -57,8 +49,6 @@ import java.util.logging.Logger;
  */
 final class PeerSession implements Peer {
     private static final Logger LOG = Logger.getLogger("bgp.reactor");
-    /** Hold time while waiting for the peer's OPEN (RFC 4271 §8: "a large value", 4 minutes suggested). */
-    static final int OPEN_HOLD_SECONDS = 240;
     static final long MIN_BACKOFF_MS = 1_000;
     static final long MAX_BACKOFF_MS = 30_000;
     private static final OpenContext PRE_OPEN = OpenContext.builder().build();
@@ -69,6 +59,8 @@ final class PeerSession implements Peer {
     private final Neighbor neighbor;
     private final InetAddress peerInet;
     final PeerRibs ribs;
+    /** Watchdog groups; on the loop only. */
+    private final Watchdogs watchdogs = new Watchdogs();
     private final WireWriter out = new WireWriter(4096);
 
     private volatile PeerState state = PeerState.IDLE;
@@ -83,6 +75,8 @@ final class PeerSession implements Peer {
     private ScheduledFuture<?> staleSweep;
     private long backoffMs = MIN_BACKOFF_MS;
     private boolean stopped;
+    /** Outgoing connection attempts made (see {@code Options.connectAttempts}). */
+    private int attempts;
     private boolean drainScheduled;
 
     private final AtomicLong[] received = newCounters();
@@ -181,9 +175,50 @@ final class PeerSession implements Peer {
     public void announce(Route route) {
         ribs.check(route);
         loop.execute(() -> {
+            watchdogs.remove(route.nlri());
             ribs.announce(route);
             drainSoon();
         });
+    }
+
+    @Override
+    public void announce(Route route, String watchdog, boolean withdrawn) {
+        java.util.Objects.requireNonNull(watchdog, "watchdog");
+        ribs.check(route);
+        loop.execute(() -> {
+            watchdogs.put(watchdog, route, !withdrawn);
+            if (withdrawn) {
+                ribs.withdraw(route.nlri());
+            } else {
+                ribs.announce(route);
+            }
+            drainSoon();
+        });
+    }
+
+    @Override
+    public void announceWatchdog(String name) {
+        loop.execute(() -> {
+            for (Route r : watchdogs.announce(name)) {
+                ribs.announce(r);
+            }
+            drainSoon();
+        });
+    }
+
+    @Override
+    public void withdrawWatchdog(String name) {
+        loop.execute(() -> {
+            for (Route r : watchdogs.withdraw(name)) {
+                ribs.withdraw(r.nlri());
+            }
+            drainSoon();
+        });
+    }
+
+    @Override
+    public Map<String, List<String>> watchdogs() {
+        return onLoopAndGet(watchdogs::describe);
     }
 
     @Override
@@ -194,6 +229,7 @@ final class PeerSession implements Peer {
     @Override
     public void withdraw(Nlri nlri) {
         loop.execute(() -> {
+            watchdogs.remove(nlri);
             ribs.withdraw(nlri);
             drainSoon();
         });
@@ -242,6 +278,7 @@ final class PeerSession implements Peer {
     @Override
     public void clearAdjRibOut() {
         loop.execute(() -> {
+            watchdogs.allWithdrawn();
             ribs.clearOut();
             drainSoon();
         });
@@ -359,14 +396,25 @@ final class PeerSession implements Peer {
 
     // ------------------------------------------------------------------ connecting
 
+    /** Whether the peer waits for its connection: its neighbor says so, or the reactor makes every peer passive. */
+    private boolean passive() {
+        return neighbor.passive() || reactor.options().allPassive();
+    }
+
     private void connectOrWait() {
         if (stopped || current != null) {
             return;
         }
-        if (neighbor.passive()) {
+        if (passive()) {
             setState(PeerState.ACTIVE, "");
             return;
         }
+        int limit = reactor.options().connectAttempts();
+        if (limit > 0 && attempts >= limit) {
+            setState(PeerState.IDLE, "no connection attempt left (" + limit + " made)");
+            return;
+        }
+        attempts++;
         setState(PeerState.CONNECT, "");
         Bootstrap b = new Bootstrap().group(loop).channel(Transport.socketChannel())
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
@@ -390,7 +438,7 @@ final class PeerSession implements Peer {
     }
 
     private void scheduleReconnect() {
-        if (stopped || neighbor.passive() || (retry != null && !retry.isDone())) {
+        if (stopped || passive() || (retry != null && !retry.isDone())) {
             return;
         }
         long delay = backoffMs;
@@ -432,7 +480,7 @@ final class PeerSession implements Peer {
         send(c, open);
         reactor.publish(new PeerEvent.OpenMessage(neighbor, false, open, null));
         c.state = PeerState.OPEN_SENT;
-        c.hold = loop.schedule(() -> holdExpired(c), OPEN_HOLD_SECONDS, TimeUnit.SECONDS);
+        c.hold = loop.schedule(() -> holdExpired(c), reactor.options().openWaitSeconds(), TimeUnit.SECONDS);
         updateState("");
     }
 
@@ -537,43 +585,7 @@ final class PeerSession implements Peer {
             }
             id = local;
         }
-        List<Capability> caps = new ArrayList<>();
-        for (Family f : neighbor.families()) {
-            caps.add(new MultiprotocolCapability(f));
-        }
-        if (neighbor.asn4()) {
-            caps.add(new FourOctetAsCapability(neighbor.localAs()));
-        }
-        List<AddPathCapability.Entry> addPath = new ArrayList<>();
-        for (Family f : neighbor.families()) {
-            int v = (neighbor.addPathReceive().contains(f) ? AddPathCapability.RECEIVE : 0)
-                    | (neighbor.addPathSend().contains(f) ? AddPathCapability.SEND : 0);
-            if (v != 0) {
-                addPath.add(new AddPathCapability.Entry(f, v));
-            }
-        }
-        if (!addPath.isEmpty()) {
-            caps.add(new AddPathCapability(addPath));
-        }
-        if (neighbor.gracefulRestartTime() >= 0) {
-            List<GracefulRestartCapability.Entry> entries = new ArrayList<>();
-            for (Family f : neighbor.families()) {
-                entries.add(new GracefulRestartCapability.Entry(f, 0));
-            }
-            caps.add(new GracefulRestartCapability(0, neighbor.gracefulRestartTime(), entries));
-        }
-        if (neighbor.routeRefresh()) {
-            caps.add(RouteRefreshCapability.INSTANCE);
-            caps.add(EnhancedRouteRefreshCapability.INSTANCE);
-        }
-        if (neighbor.extendedMessage()) {
-            caps.add(ExtendedMessageCapability.INSTANCE);
-        }
-        if (neighbor.linkLocalNextHop()) {
-            caps.add(bgp.codec.capability.LinkLocalNextHopCapability.INSTANCE);
-        }
-        neighbor.hostName().ifPresent(h -> caps.add(new HostnameCapability(h, neighbor.domainName().orElse(""))));
-        return Open.of(neighbor.localAs(), neighbor.holdTime(), IpAddresses.parseIpv4(id), caps);
+        return neighbor.open(IpAddresses.parseIpv4(id));
     }
 
     private void open(Connection c, Open open, byte[] raw) {
@@ -806,7 +818,7 @@ final class PeerSession implements Peer {
             }
         }
         if (s == PeerState.IDLE && !stopped) {
-            s = neighbor.passive() ? PeerState.ACTIVE : PeerState.IDLE;
+            s = passive() ? PeerState.ACTIVE : PeerState.IDLE;
         }
         setState(s, reason);
     }

@@ -1,6 +1,7 @@
 package bgp.reactor.internal;
 
 import bgp.codec.MessageCodec;
+import bgp.reactor.ExabgpEnvironment;
 import bgp.reactor.Neighbor;
 import bgp.reactor.Peer;
 import bgp.reactor.PeerListener;
@@ -45,12 +46,30 @@ public final class ReactorComponent implements Reactor {
     public ReactorComponent(BundleContext context, ReactorConfig config, @Reference MessageCodec codec,
                             @Reference RibFactory ribs) {
         this.context = context;
-        List<String> listen = config.listen().length > 0 ? Arrays.asList(config.listen())
-                : Environment.get("tcp", "bind").map(v -> Arrays.asList(v.split("[ ,]+"))).orElse(List.of());
-        int port = config.port() > 0 ? config.port()
-                : Environment.get("tcp", "port").map(Integer::parseInt).orElse(Neighbor.BGP_PORT);
-        this.reactor = new BgpReactor(codec, ribs, new BgpReactor.Options(listen, port, config.threads()));
+        this.reactor = new BgpReactor(codec, ribs, options(config,
+                ExabgpEnvironment.of(context::getProperty, System.getenv())));
         reactor.observeStates(p -> registrar.execute(() -> updateRegistration(p)));
+    }
+
+    /**
+     * The reactor's options: the configuration's values, else ExaBGP's environment settings ({@code tcp.bind},
+     * {@code tcp.port}, {@code bgp.openwait}, {@code bgp.passive}, {@code tcp.attempts}, {@code tcp.once}), else
+     * ExaBGP's defaults.
+     *
+     * @throws IllegalArgumentException naming a setting whose value is invalid
+     */
+    static BgpReactor.Options options(ReactorConfig config, ExabgpEnvironment env) {
+        List<String> listen = config.listen().length > 0 ? Arrays.asList(config.listen())
+                : env.get("tcp", "bind").map(v -> Arrays.asList(v.split("[ ,]+"))).orElse(List.of());
+        int port = config.port() > 0 ? config.port() : env.integer("tcp", "port", Neighbor.BGP_PORT, 1, 65535);
+        int openWait = config.openwait() > 0 ? config.openwait()
+                : env.integer("bgp", "openwait", BgpReactor.Options.DEFAULT_OPEN_WAIT, 1, 65535);
+        int attempts = env.integer("tcp", "attempts", 0, 0, Integer.MAX_VALUE);
+        if (env.bool("tcp", "once", false)) {
+            attempts = 1;
+        }
+        return new BgpReactor.Options(listen, port, config.threads(), openWait, env.bool("bgp", "passive", false),
+                attempts);
     }
 
     @Deactivate

@@ -75,6 +75,17 @@ final class ScriptedPeer implements AutoCloseable {
         return server.getLocalPort();
     }
 
+    /** The listening socket (for a test that expects no connection). */
+    java.net.ServerSocket server() {
+        return server;
+    }
+
+    /** Close the accepted connection, keeping the listening socket. */
+    void closeConnection() throws IOException {
+        socket.close();
+        socket = null;
+    }
+
     /** Wait for the speaker's connection. */
     ScriptedPeer accept() throws IOException {
         server.setSoTimeout(10_000);

@@ -5,6 +5,7 @@ import bgp.codec.IpAddresses;
 import bgp.codec.WireWriter;
 import bgp.codec.attribute.Attribute;
 import bgp.codec.attribute.MpReach;
+import bgp.rib.Route;
 import bgp.codec.attribute.MpUnreach;
 import bgp.codec.attribute.NextHop;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class SetBuilder {
      */
     AttrSet route(Family family, byte[] nextHop, List<? extends Attribute> attributes, boolean intern) {
         int n = nextHop.length;
-        if (n != 4 && n != 16 && n != 32) {
+        if (n != 4 && n != 16 && n != 32 && !(n == 0 && Route.isFlow(family))) {
             throw new IllegalArgumentException("invalid next hop of " + n + " bytes for " + family
                     + ": 4, 16 or 32 expected");
         }
@@ -70,7 +71,12 @@ final class SetBuilder {
             mpNextHop = Arrays.copyOf(NO_RD, 8 + n);
             System.arraycopy(nextHop, 0, mpNextHop, 8, n);
         }
-        return finish(select(attributes, true, null), family, mpNextHop, intern);
+        // ExaBGP sends the IPv4 next hop of an IPv4 route of another SAFI (multicast, labeled, VPN) twice: in
+        // MP_REACH_NLRI and as a NEXT_HOP attribute (RFC 4760 section 3: SHOULD NOT, and a receiver SHOULD ignore
+        // it); a drop-in sends the same bytes. Not for flowspec, whose redirect next hop ExaBGP sends only once.
+        boolean flow = family.safi() == Family.SAFI_FLOW || family.safi() == Family.SAFI_FLOW_VPN;
+        Attribute alsoNextHop = family.afi() == Family.AFI_IPV4 && n == 4 && !flow ? NextHop.of(ipv4(nextHop)) : null;
+        return finish(select(attributes, true, alsoNextHop), family, mpNextHop, intern);
     }
 
     /**

@@ -157,6 +157,7 @@ class PackingTest {
 
     @Test
     void labeledAndVpnRoutesAreAnnouncedWithTheirLabelsAndWithdrawnWithTheCompatibilityLabel() {
+        // the IPv4 next hop travels in MP_REACH_NLRI and, as ExaBGP sends it, in a NEXT_HOP attribute too
         OpenContext ctx = IPV4.toBuilder().family(Family.IPV4_LABELED).family(Family.IPV4_MPLS_VPN).build();
         LabeledPrefix labeled = LabeledPrefix.of(prefix("10.0.0.0/24"), 100);
         VpnPrefix vpn = VpnPrefix.of(prefix("10.0.0.0/24"), RouteDistinguisher.as2(65000, 1), 200);
@@ -164,8 +165,10 @@ class PackingTest {
         up().announce(Route.of(labeled, NH4, attrs));
         out.announce(Route.of(vpn, NH4, attrs));
         byte[] bytes = drainAll(out, ctx);
-        String expected = MARKER + "0031 02 0000 001A 40010100 400200 800E10 0001 04 04 C0000201 00 30 000641 0A0000"
-                + " " + MARKER + "0041 02 0000 002A 40010100 400200 800E20 0001 80 0C 0000000000000000 C0000201 00"
+        String expected = MARKER + "0038 02 0000 0021 40010100 400200 400304C0000201"
+                + " 800E10 0001 04 04 C0000201 00 30 000641 0A0000"
+                + " " + MARKER + "0048 02 0000 0031 40010100 400200 400304C0000201"
+                + " 800E20 0001 80 0C 0000000000000000 C0000201 00"
                 + " 70 000C81 0000FDE800000001 0A0000";
         assertEquals(expected, spaced(bytes, expected));
         decode(bytes, ctx);
@@ -177,6 +180,18 @@ class PackingTest {
         assertEquals(expected, spaced(bytes, expected));
         List<Update> updates = decode(bytes, ctx);
         assertEquals(Family.IPV4_LABELED, updates.get(0).mpUnreach().map(MpUnreach::family).orElseThrow());
+    }
+
+    @Test
+    void ipv4MulticastCarriesItsNextHopInMpReachAndInNextHopAsExabgpSendsIt() {
+        OpenContext ctx = IPV4.toBuilder().family(Family.IPV4_MULTICAST).build();
+        up().announce(Route.of(prefix("10.0.0.0/24").with(Family.IPV4_MULTICAST, 0), NH4,
+                List.of(Origin.IGP, AsPath.EMPTY)));
+        byte[] bytes = drainAll(out, ctx);
+        String expected = MARKER + "0035 02 0000 001E 40010100 400200 400304C0000201"
+                + " 800E0D 0001 02 04 C0000201 00 180A0000";
+        assertEquals(expected, spaced(bytes, expected));
+        assertEquals(List.of("10.0.0.0/24"), texts(decode(bytes, ctx).get(0).mpReach().orElseThrow().nlri()));
     }
 
     @Test

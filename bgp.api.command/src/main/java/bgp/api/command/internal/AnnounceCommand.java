@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
         Command.NAME + "=announce",
         Command.NEIGHBOR + ":Boolean=true",
         Command.DESCRIPTION + "=announce route <prefix> next-hop <ip>|self [attributes] | ipv4|ipv6 <safi> ... | "
-                + "attributes ... nlri ... | eor [<afi> <safi>] | route-refresh <afi> <safi>"})
+                + "attributes ... nlri ... | flow route ... | eor [<afi> <safi>] | route-refresh <afi> <safi> | watchdog <name>"})
 public final class AnnounceCommand implements Command {
     private final Reactor reactor;
 
@@ -34,7 +34,7 @@ public final class AnnounceCommand implements Command {
     public void execute(CommandRequest request, CommandOutput out) throws CommandException {
         List<String> a = request.arguments();
         if (a.isEmpty()) {
-            throw new CommandException("announce what? route, ipv4, ipv6, attributes, eor or route-refresh");
+            throw new CommandException("announce what? route, ipv4, ipv6, attributes, flow, eor, route-refresh or watchdog");
         }
         switch (a.get(0)) {
             case "eor" -> {
@@ -52,10 +52,11 @@ public final class AnnounceCommand implements Command {
                     act(() -> p.requestRouteRefresh(f));
                 }
             }
+            case "watchdog" -> RouteCommands.watchdog(reactor, request, true);
             default -> {
                 if (!RouteCommands.isRouteForm(a.get(0))) {
                     throw new CommandException("unknown announce form: " + a.get(0)
-                            + ", expected route, ipv4, ipv6, attributes, eor or route-refresh");
+                            + ", expected route, ipv4, ipv6, attributes, flow, eor, route-refresh or watchdog");
                 }
                 RouteCommands.announce(reactor, request);
             }

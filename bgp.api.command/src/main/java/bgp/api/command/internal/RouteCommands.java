@@ -2,6 +2,7 @@ package bgp.api.command.internal;
 
 import bgp.api.command.CommandException;
 import bgp.api.command.CommandRequest;
+import bgp.config.NeighborConfig;
 import bgp.config.route.ConfigRoute;
 import bgp.config.route.RouteDefaults;
 import bgp.config.route.RouteParser;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /**
  * The route forms of {@code announce} and {@code withdraw}: {@code route ...}, {@code ipv4|ipv6 <safi> ...},
- * {@code attribute(s) ... nlri ...}. All routes are parsed and checked against every selected peer before any
+ * {@code attribute(s) ... nlri ...}, {@code flow route ...} (flowspec, see {@code FlowParser}). All routes are parsed and checked against every selected peer before any
  * peer is changed, so a bad command changes nothing.
  */
 final class RouteCommands {
@@ -24,7 +25,7 @@ final class RouteCommands {
 
     static boolean isRouteForm(String word) {
         return switch (word) {
-            case "route", "ipv4", "ipv6", "attribute", "attributes" -> true;
+            case "route", "ipv4", "ipv6", "attribute", "attributes", "flow" -> true;
             default -> false;
         };
     }
@@ -46,14 +47,14 @@ final class RouteCommands {
     static void announce(Reactor reactor, CommandRequest request) throws CommandException {
         List<ConfigRoute> routes = parse(request, true);
         List<Peer> peers = SelectedPeers.of(reactor, request);
-        List<List<Route>> perPeer = new ArrayList<>(peers.size());
+        List<List<ConfigRoute>> perPeer = new ArrayList<>(peers.size());
         try {
             for (Peer p : peers) {
-                List<Route> mine = new ArrayList<>(routes.size());
+                List<ConfigRoute> mine = new ArrayList<>(routes.size());
                 for (ConfigRoute r : routes) {
                     Route route = RouteDefaults.forSession(r.route(), p.neighbor().localAs(), p.neighbor().peerAs());
                     p.check(route);
-                    mine.add(route);
+                    mine.add(new ConfigRoute(route, r.name(), r.watchdog(), r.withdraw(), r.unsupported()));
                 }
                 perPeer.add(mine);
             }
@@ -61,8 +62,28 @@ final class RouteCommands {
             throw new CommandException(e.getMessage());
         }
         for (int i = 0; i < peers.size(); i++) {
-            for (Route r : perPeer.get(i)) {
-                peers.get(i).announce(r);
+            for (ConfigRoute r : perPeer.get(i)) {
+                // a watchdog route joins its group (withdrawn with the withdraw flag), as a configured one does
+                NeighborConfig.hold(peers.get(i), r);
+            }
+        }
+    }
+
+    /**
+     * {@code announce|withdraw watchdog <name>} to every selected peer: the group's routes are announced or
+     * withdrawn; a name no peer has a group for changes nothing and is not an error (as ExaBGP).
+     */
+    static void watchdog(Reactor reactor, CommandRequest request, boolean announce) throws CommandException {
+        List<String> a = request.arguments();
+        if (a.size() != 2) {
+            throw new CommandException("expected '" + request.name() + " watchdog <name>'");
+        }
+        String name = a.get(1);
+        for (Peer p : SelectedPeers.of(reactor, request)) {
+            if (announce) {
+                p.announceWatchdog(name);
+            } else {
+                p.withdrawWatchdog(name);
             }
         }
     }

@@ -13,7 +13,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Command.class, property = {
         Command.NAME + "=withdraw",
         Command.NEIGHBOR + ":Boolean=true",
-        Command.DESCRIPTION + "=withdraw route <prefix> | ipv4|ipv6 <safi> <prefix> | attributes ... nlri ..."})
+        Command.DESCRIPTION + "=withdraw route <prefix> | ipv4|ipv6 <safi> <prefix> | attributes ... nlri ... "
+                + "| flow route ... | watchdog <name>"})
 public final class WithdrawCommand implements Command {
     private final Reactor reactor;
 
@@ -24,8 +25,12 @@ public final class WithdrawCommand implements Command {
 
     @Override
     public void execute(CommandRequest request, CommandOutput out) throws CommandException {
+        if (!request.arguments().isEmpty() && request.arguments().get(0).equals("watchdog")) {
+            RouteCommands.watchdog(reactor, request, false);
+            return;
+        }
         if (request.arguments().isEmpty() || !RouteCommands.isRouteForm(request.arguments().get(0))) {
-            throw new CommandException("withdraw what? route, ipv4, ipv6 or attributes");
+            throw new CommandException("withdraw what? route, ipv4, ipv6, attributes, flow or watchdog");
         }
         RouteCommands.withdraw(reactor, request);
     }

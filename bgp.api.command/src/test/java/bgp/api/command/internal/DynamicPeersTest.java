@@ -209,11 +209,12 @@ class DynamicPeersTest {
         await("3 routes", () -> theirs.receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 3);
         List<String> got = new CopyOnWriteArrayList<>();
         theirs.visitAdjRibIn((nlri, set) -> got.add(nlri + " " + set.nextHopAddresses() + " " + set.attributes()));
-        // eBGP: ORIGIN igp added, our AS prepended, no LOCAL_PREF (ExaBGP's defaults)
+        // eBGP: ORIGIN igp added, our AS as the path when none is given (a given one is sent as written), no
+        // LOCAL_PREF (ExaBGP's defaults)
         assertEquals(List.of(
                 "10.99.0.0/24 [" + local + "] [igp, AsPath[65001], " + local + ", Med[value=100], Communities[65001:7]]",
-                "10.99.1.0/24 [192.0.2.1] [igp, AsPath[65001 64512], 192.0.2.1]",
-                "10.99.2.0/24 [192.0.2.1] [igp, AsPath[65001 64512], 192.0.2.1]"), got.stream().sorted().toList());
+                "10.99.1.0/24 [192.0.2.1] [igp, AsPath[64512], 192.0.2.1]",
+                "10.99.2.0/24 [192.0.2.1] [igp, AsPath[64512], 192.0.2.1]"), got.stream().sorted().toList());
 
         assertEquals(List.of("done"), run("withdraw route 10.99.1.0/24"));
         await("2 routes", () -> theirs.receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 2);
@@ -226,8 +227,8 @@ class DynamicPeersTest {
         List<String> bad = run("announce route 10.99.3.0/33 next-hop 192.0.2.1");
         assertEquals("error", bad.get(1));
         assertTrue(bad.get(0).startsWith("error: "), bad.toString());
-        assertEquals(List.of("error: unknown announce form: roat, expected route, ipv4, ipv6, attributes, eor or "
-                + "route-refresh", "error"), run("announce roat 10.0.0.0/8"));
+        assertEquals(List.of("error: unknown announce form: roat, expected route, ipv4, ipv6, attributes, flow, eor, "
+                + "route-refresh or watchdog", "error"), run("announce roat 10.0.0.0/8"));
         Thread.sleep(200);
         assertEquals(2L, theirs.receivedRoutes().get(Family.IPV4_UNICAST));
     }

@@ -97,4 +97,52 @@ class ProcessApiTest {
         DynamicPeersTest.await("the shutdown notice", () -> lines(events, "shutdown") == 1);
         processes = null;
     }
+
+    @Test
+    void exabgpsApiSettingsTurnAcksOffAndMakeJsonTheDefaultEncoder() throws Exception {
+        String local = DynamicPeersTest.freeLoopbackAddress();
+        String peer = DynamicPeersTest.freeLoopbackAddress();
+        speaker = DynamicPeersTest.reactor(local, 0);
+        remote = DynamicPeersTest.reactor(peer, 179);
+        Path conf = dir.resolve("speaker.conf");
+        Files.writeString(conf, ""
+                + "process watcher {\n"
+                + "  run /bin/sh -c \"exec 3<&0; cat <&3 > events & echo 'announce route 10.66.0.0/24 next-hop self';"
+                + " echo 'announce route 10.67.0.0/33 next-hop self'; wait\";\n"
+                + "}\n"
+                + "neighbor " + peer + " {\n"
+                + "  router-id 10.0.0.1; local-address " + local + "; local-as 65001; peer-as 65002;\n"
+                + "  family { ipv4 unicast; }\n"
+                + "  api { processes [ watcher ]; neighbor-changes; }\n"
+                + "}\n");
+        bgp.reactor.ExabgpEnvironment env = bgp.reactor.ExabgpEnvironment.of(k -> null,
+                Map.of("exabgp_api_ack", "false", "exabgp.api.encoder", "json"));
+        ConfigurationComponent config = new ConfigurationComponent(speaker, "", env);
+        config.load(conf);
+        assertEquals("json", config.current().orElseThrow().processes().get("watcher").encoder());
+        CommandTable dispatcher = new CommandTable();
+        dispatcher.add(Map.of(Command.NAME, "announce", Command.NEIGHBOR, true, "service.id", 1L),
+                new AnnounceCommand(speaker));
+        processes = new ProcessManager(config.current(), dispatcher, env);
+        speaker.addListener(processes);
+        // the peer exists from now on, so that the session comes up (on the speaker's retry) after the program listens
+        Peer theirs = remote.addPeer(Neighbor.builder(local).localAddress(peer).localAs(65002).peerAs(65001)
+                .routerId("10.0.0.2").passive(true).build());
+        Peer ours = speaker.peer(peer).orElseThrow();
+        DynamicPeersTest.await("established", () -> ours.state() == PeerState.ESTABLISHED);
+        DynamicPeersTest.await("the program's route at the peer",
+                () -> theirs.receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 1);
+        Path events = dir.resolve("events");
+        try {
+            DynamicPeersTest.await("the up event", () -> lines(events, "\"state\":\"up\"") == 1);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + (Files.exists(events) ? Files.readAllLines(events)
+                    : "no events file"));
+        }
+        Thread.sleep(200);
+        // no done for the good command, no error for the bad one: only the JSON events
+        List<String> got = Files.readAllLines(events);
+        assertEquals(List.of(), got.stream().filter(l -> !l.startsWith("{\"exabgp\"")).toList());
+        assertTrue(got.stream().anyMatch(l -> l.contains("\"state\":\"up\"")), got.toString());
+    }
 }

@@ -154,7 +154,7 @@ class SessionCommandsTest {
         assertEquals(List.of(
                 name + " ipv4 unicast 10.0.1.0/24 next-hop 192.0.2.1 origin egp as-path [ 65001 ]"
                         + " large-community 65000:1:2",
-                name + " ipv4 unicast 10.0.2.0/24 next-hop 192.0.2.1 origin igp as-path [ 65001 65001 65003 ] med 10"
+                name + " ipv4 unicast 10.0.2.0/24 next-hop 192.0.2.1 origin igp as-path [ 65001 65003 ] med 10"
                         + " community [ 65000:1 65000:2 ]",
                 "done"), api.dispatch("show adj-rib out extensive " + peer));
         assertEquals(List.of("{\"neighbor\":\"" + peer + "\",\"rib\":\"out\",\"routes\":["
@@ -162,10 +162,10 @@ class SessionCommandsTest {
                 + "{\"origin\":\"egp\",\"as-path\":{\"0\":{\"element\":\"as-sequence\",\"value\":[65001]}},"
                 + "\"large-community\":[[65000,1,2]]}},"
                 + "{\"family\":\"ipv4 unicast\",\"nlri\":\"10.0.2.0/24\",\"next-hop\":\"192.0.2.1\",\"attribute\":"
-                + "{\"origin\":\"igp\",\"as-path\":{\"0\":{\"element\":\"as-sequence\",\"value\":[65001,65001,65003]}},"
+                + "{\"origin\":\"igp\",\"as-path\":{\"0\":{\"element\":\"as-sequence\",\"value\":[65001,65003]}},"
                 + "\"med\":10,\"community\":[[65000,1],[65000,2]]}}]}", "done"),
                 api.dispatch("neighbor " + peer + " show adj-rib out json"));
-        // eBGP: the Adj-RIB-Out holds the routes as sent, our AS prepended (as ExaBGP sends them)
+        // the Adj-RIB-Out holds the routes as sent (eBGP: a given AS_PATH as written, else local-as alone)
         // what the remote peer received and keeps, eBGP: as sent
         assertEquals(List.of(
                 "neighbor " + local + " ipv4 unicast 10.0.1.0/24 next-hop 192.0.2.1",

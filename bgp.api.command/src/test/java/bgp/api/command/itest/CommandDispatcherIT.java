@@ -114,7 +114,7 @@ class CommandDispatcherIT {
         List<String> help = dispatcher.dispatch("help");
         assertEquals(List.of(
                 "[neighbor <ip>] announce - announce route <prefix> next-hop <ip>|self [attributes] | ipv4|ipv6 <safi> ... "
-                        + "| attributes ... nlri ... | eor [<afi> <safi>] | route-refresh <afi> <safi>",
+                        + "| attributes ... nlri ... | flow route ... | eor [<afi> <safi>] | route-refresh <afi> <safi> | watchdog <name>",
                 "[neighbor <ip>] clear - clear adj-rib in|out: forget received routes / withdraw sent ones",
                 "[neighbor <ip>] create - add a dynamic peer: local-ip <ip> local-as <asn> peer-as <asn> router-id <ip> "
                         + "[family-allowed <afi-safi>/...|in-open] create [persist]",
@@ -130,7 +130,8 @@ class CommandDispatcherIT {
                 "shutdown - stop the speaker: a Cease (administrative shutdown) to every peer, then exit",
                 "[neighbor <ip>] teardown - close sessions with a Cease [<subcode> [<text>]]",
                 "version - show the version of the speaker",
-                "[neighbor <ip>] withdraw - withdraw route <prefix> | ipv4|ipv6 <safi> <prefix> | attributes ... nlri ...",
+                "[neighbor <ip>] withdraw - withdraw route <prefix> | ipv4|ipv6 <safi> <prefix> | attributes ... nlri ..."
+                        + " | flow route ... | watchdog <name>",
                 "done"), help);
     }
 

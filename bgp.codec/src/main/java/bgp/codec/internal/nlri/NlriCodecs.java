@@ -18,6 +18,8 @@ import java.util.List;
  *     <td>{@link bgp.codec.nlri.LabeledPrefixes}</td></tr>
  * <tr><td>ipv4 mpls-vpn, ipv6 mpls-vpn</td><td>1/128, 2/128</td><td>{@link VpnPrefixCodec}</td>
  *     <td>{@link bgp.codec.nlri.VpnPrefixes}</td></tr>
+ * <tr><td>ipv4 flow, ipv6 flow, ipv4 flow-vpn, ipv6 flow-vpn</td><td>1/133, 2/133, 1/134, 2/134</td>
+ *     <td>{@link FlowCodec}</td><td>{@link bgp.codec.nlri.FlowRules}</td></tr>
  * </table>
  */
 public final class NlriCodecs {
@@ -29,7 +31,11 @@ public final class NlriCodecs {
             new LabeledPrefixCodec(Family.IPV4_LABELED),
             new LabeledPrefixCodec(Family.IPV6_LABELED),
             new VpnPrefixCodec(Family.IPV4_MPLS_VPN),
-            new VpnPrefixCodec(Family.IPV6_MPLS_VPN));
+            new VpnPrefixCodec(Family.IPV6_MPLS_VPN),
+            new FlowCodec(Family.IPV4_FLOW),
+            new FlowCodec(Family.IPV6_FLOW),
+            new FlowCodec(Family.IPV4_FLOW_VPN),
+            new FlowCodec(Family.IPV6_FLOW_VPN));
 
     private NlriCodecs() {
     }

@@ -21,7 +21,8 @@ class NlriCodecsTest {
         Set<Family> families = codecs.stream().map(NlriCodec::family).collect(Collectors.toSet());
         assertEquals(codecs.size(), families.size());
         assertEquals(Set.of(Family.IPV4_UNICAST, Family.IPV4_MULTICAST, Family.IPV6_UNICAST, Family.IPV6_MULTICAST,
-                Family.IPV4_LABELED, Family.IPV6_LABELED, Family.IPV4_MPLS_VPN, Family.IPV6_MPLS_VPN), families);
+                Family.IPV4_LABELED, Family.IPV6_LABELED, Family.IPV4_MPLS_VPN, Family.IPV6_MPLS_VPN, Family.IPV4_FLOW,
+                Family.IPV6_FLOW, Family.IPV4_FLOW_VPN, Family.IPV6_FLOW_VPN), families);
         assertThrows(UnsupportedOperationException.class, () -> codecs.add(codecs.get(0)));
     }
 
@@ -32,7 +33,7 @@ class NlriCodecsTest {
         assertInstanceOf(LabeledPrefixCodec.class, NlriCodecs.builtin(Family.IPV6_LABELED));
         assertInstanceOf(VpnPrefixCodec.class, NlriCodecs.builtin(Family.IPV4_MPLS_VPN));
         assertSame(NlriCodecs.builtin(Family.IPV4_UNICAST), NlriCodecs.builtin(new Family(1, 1)));
-        assertNull(NlriCodecs.builtin(new Family(1, 133)));
+        assertNull(NlriCodecs.builtin(new Family(Family.AFI_L2VPN, Family.SAFI_VPLS)));
     }
 
     @Test

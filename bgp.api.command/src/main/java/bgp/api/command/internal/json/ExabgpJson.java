@@ -30,6 +30,7 @@ import bgp.codec.message.Notification;
 import bgp.codec.message.Open;
 import bgp.codec.message.RouteRefresh;
 import bgp.codec.message.Update;
+import bgp.codec.nlri.FlowRules;
 import bgp.codec.nlri.Ipv4Prefixes;
 import bgp.codec.nlri.Ipv6Prefixes;
 import bgp.codec.nlri.LabeledNlriList;
@@ -186,7 +187,7 @@ public final class ExabgpJson {
         if (eor.isPresent()) {
             eorBody(w, eor.get());
         } else {
-            updateBody(w, u);
+            updateBody(w, u, !version.startsWith("6"));
         }
         w.endObject().endObject();
     }
@@ -371,6 +372,14 @@ public final class ExabgpJson {
 
     /** {@code {"update": {"attribute": {...}, "announce": {...}, "withdraw": {...}}}}, each part only when present. */
     static void updateBody(JsonWriter w, Update u) {
+        updateBody(w, u, true);
+    }
+
+    /**
+     * With {@code flowNextHop}, each announced flowspec rule repeats its next hop as {@code "next-hop"} (API 4/5;
+     * ExaBGP's API 6 does not).
+     */
+    static void updateBody(JsonWriter w, Update u, boolean flowNextHop) {
         MpReach reach = null;
         MpUnreach unreach = null;
         NextHop nextHop = null;
@@ -405,7 +414,13 @@ public final class ExabgpJson {
                 w.key(familyName(reach.family())).beginObject();
                 String[] hops = reach.nextHopAddresses();
                 w.key(hops.length == 0 ? "no-nexthop" : hops[0]);
-                nlris(w, reach.nlri());
+                if (reach.nlri() instanceof FlowRules rules) {
+                    w.beginArray();
+                    FlowJson.entries(w, rules, flowNextHop && hops.length > 0 ? hops[0] : null);
+                    w.endArray();
+                } else {
+                    nlris(w, reach.nlri());
+                }
                 w.endObject();
             }
             w.endObject();
@@ -636,7 +651,9 @@ public final class ExabgpJson {
     private static void nlriEntries(JsonWriter w, NlriList list) {
         boolean pathIds = list.hasPathIds();
         StringBuilder out = w.out();
-        if (list instanceof Ipv4Prefixes v4) {
+        if (list instanceof FlowRules rules) {
+            FlowJson.entries(w, rules, null);
+        } else if (list instanceof Ipv4Prefixes v4) {
             for (int i = 0, n = v4.size(); i < n; i++) {
                 long p = v4.prefix(i);
                 w.beginObject().key("nlri").raw("");

@@ -7,6 +7,7 @@ import bgp.config.Configuration;
 import bgp.config.ConfigurationService;
 import bgp.config.NeighborConfig;
 import bgp.config.ProcessConfig;
+import bgp.reactor.ExabgpEnvironment;
 import bgp.reactor.PeerEvent;
 import bgp.reactor.PeerListener;
 import java.io.IOException;
@@ -54,12 +55,23 @@ public final class ProcessManager implements PeerListener, AutoCloseable {
     @Activate
     public ProcessManager(org.osgi.framework.BundleContext context, @Reference ConfigurationService configuration,
                           @Reference CommandDispatcher dispatcher) {
-        this(configuration.current(), dispatcher);
+        this(configuration.current(), dispatcher, ExabgpEnvironment.of(context::getProperty, System.getenv()));
         registration = context.registerService(PeerListener.class, this, null);
     }
 
     /** Outside a framework: the processes of a configuration. */
     public ProcessManager(Optional<Configuration> configuration, CommandDispatcher dispatcher) {
+        this(configuration, dispatcher, ExabgpEnvironment.system());
+    }
+
+    /**
+     * Outside a framework, with ExaBGP's environment settings from {@code env}: {@code exabgp.api.ack} (default true)
+     * says whether the programs start with {@code done}/{@code error} answers on.
+     *
+     * @throws IllegalArgumentException {@code invalid exabgp.api.ack '<v>', expected true or false}
+     */
+    public ProcessManager(Optional<Configuration> configuration, CommandDispatcher dispatcher, ExabgpEnvironment env) {
+        boolean acks = env.bool("api", "ack", true);
         this.configuration = configuration.orElse(null);
         if (this.configuration == null) {
             return;
@@ -67,6 +79,9 @@ public final class ProcessManager implements PeerListener, AutoCloseable {
         Path dir = this.configuration.source().toAbsolutePath().getParent();
         for (ProcessConfig pc : this.configuration.processes().values()) {
             ApiProcess p = new ApiProcess(pc.name(), pc.argv(), dir, dispatcher, BUFFER, pc.respawn() ? RESPAWNS : 0);
+            if (!acks) {
+                p.withoutAcks();
+            }
             try {
                 p.start();
                 processes.put(pc.name(), new Running(p, "text".equals(pc.encoder())));

@@ -1,0 +1,129 @@
+package bgp.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bgp.codec.Family;
+import bgp.codec.internal.BuiltinCodecs;
+import bgp.config.route.ConfigRoute;
+import bgp.config.route.RouteDefaults;
+import bgp.config.route.RouteParser;
+import bgp.config.route.Token;
+import bgp.interop.daemon.Addresses;
+import bgp.interop.daemon.DaemonKind;
+import bgp.interop.daemon.Daemons;
+import bgp.interop.daemon.Loopback;
+import bgp.reactor.Neighbor;
+import bgp.reactor.Peer;
+import bgp.reactor.PeerState;
+import bgp.reactor.internal.BgpReactor;
+import bgp.rib.internal.RibFactoryComponent;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Flowspec with GoBGP 3 (which speaks it) on loopback: GoBGP receives our rule and shows it in its Adj-RIB-In as we
+ * sent it (components, operators, action), and we decode the rule GoBGP announces from its global RIB.
+ */
+class FlowspecGoBgpInteropTest {
+    private static final long TIMEOUT_MS = 20_000;
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static String run(Path dir, String socket, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("gobgp", "--target", "unix://" + socket));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        try {
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                throw new IOException("gobgp " + List.of(args) + " did not finish");
+            }
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.exitValue() != 0) {
+                throw new IOException("gobgp " + List.of(args) + " failed: " + out);
+            }
+            return out;
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
+    void goBgpReceivesOurRuleAndWeDecodeItsRule() throws Exception {
+        Daemons.assumeAvailable(DaemonKind.GOBGP);
+        String ours = Addresses.text(Loopback.allocate());
+        var theirAddress = Loopback.allocate();
+        String theirs = Addresses.text(theirAddress);
+        int port = Loopback.freePort(theirAddress);
+        Path dir = Files.createTempDirectory("gobgp-flowspec");
+        String socket = dir.resolve("gobgp.ctl").toString();
+        Files.writeString(dir.resolve("gobgpd.toml"), String.join("\n",
+                "[global.config]", "  as = 65002", "  router-id = \"10.0.0.2\"", "  port = " + port,
+                "  local-address-list = [\"" + theirs + "\"]",
+                "[[neighbors]]", "  [neighbors.config]", "    neighbor-address = \"" + ours + "\"", "    peer-as = 65001",
+                "  [neighbors.transport.config]", "    local-address = \"" + theirs + "\"", "    passive-mode = true",
+                "  [neighbors.ebgp-multihop.config]", "    enabled = true", "    multihop-ttl = 64",
+                "  [[neighbors.afi-safis]]", "    [neighbors.afi-safis.config]",
+                "      afi-safi-name = \"ipv4-flowspec\"", ""));
+        Process gobgpd = new ProcessBuilder("gobgpd", "-f", dir.resolve("gobgpd.toml").toString(), "-t", "toml", "-p",
+                "--api-hosts", "unix://" + socket, "--pprof-disable", "-l", "info").directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("gobgpd.log").toFile()).start();
+        try (BgpReactor reactor = new BgpReactor(BuiltinCodecs.codec(), new RibFactoryComponent(BuiltinCodecs.codec()),
+                new BgpReactor.Options(List.of(ours), 0, 1))) {
+            Peer peer = reactor.addPeer(Neighbor.builder(theirs).localAddress(ours).localAs(65001).peerAs(65002)
+                    .routerId("10.0.0.1").families(Set.of(Family.IPV4_FLOW)).port(port).build());
+            await("the session with gobgpd", () -> peer.state() == PeerState.ESTABLISHED);
+
+            List<ConfigRoute> rule = RouteParser.parse(Token.split("flow route { match { destination 192.0.2.0/24; "
+                    + "source 203.0.113.0/24; protocol [ tcp udp ]; destination-port [ >=137&<=139 =8080 ]; "
+                    + "tcp-flags [ syn ]; packet-length >100; } then { rate-limit 9600; } }"), true);
+            peer.announce(RouteDefaults.forSession(rule.get(0).route(), 65001, 65002));
+            String[] adjIn = {""};
+            await("our rule at gobgpd", () -> {
+                try {
+                    adjIn[0] = run(dir, socket, "neighbor", ours, "adj-in", "-a", "ipv4-flowspec");
+                } catch (IOException | InterruptedException e) {
+                    return false;
+                }
+                return adjIn[0].contains("[destination:");
+            });
+            assertTrue(adjIn[0].contains("[destination: 192.0.2.0/24][source: 203.0.113.0/24]"
+                    + "[protocol: ==tcp ==udp][destination-port: >=137&<=139 ==8080][tcp-flags: S]"
+                    + "[packet-length: >100]"), adjIn[0]); // GoBGP writes syn as S
+            assertTrue(adjIn[0].contains("rate: 9600"), adjIn[0]);
+
+            run(dir, socket, "global", "rib", "add", "-a", "ipv4-flowspec", "match", "destination", "10.0.0.0/24",
+                    "protocol", "tcp", "destination-port", "==80", "then", "rate-limit", "1000");
+            List<String> got = new CopyOnWriteArrayList<>();
+            await("gobgpd's rule here", () -> {
+                got.clear();
+                peer.visitAdjRibIn((nlri, set) -> got.add(nlri + " " + set.attributes()));
+                return !got.isEmpty();
+            });
+            assertEquals(List.of("flow destination-ipv4 10.0.0.0/24 protocol =tcp destination-port =80 [incomplete, "
+                    + "AsPath[65002], ExtendedCommunities[rate-limit:1000]]"), got);
+        } finally {
+            gobgpd.destroy();
+            if (!gobgpd.waitFor(5, TimeUnit.SECONDS)) {
+                gobgpd.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
