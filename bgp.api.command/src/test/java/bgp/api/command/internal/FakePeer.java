@@ -81,6 +81,26 @@ final class FakePeer implements Peer {
     }
 
     @Override
+    public void announce(Route route, String watchdog, boolean withdrawn) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void announceWatchdog(String name) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void withdrawWatchdog(String name) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Map<String, java.util.List<String>> watchdogs() {
+        return Map.of();
+    }
+
+    @Override
     public void withdraw(Nlri nlri) {
         throw new UnsupportedOperationException();
     }
