@@ -56,7 +56,8 @@ class DemoTest {
     }
 
     @Test
-    void theDemoEstablishesItsSessionAndReceivesItsRoutesWithin30Seconds() throws Exception {
+    void theDemoEstablishesItsSessionAndReceivesItsRoutesWithin30Seconds(@org.junit.jupiter.api.io.TempDir Path storage)
+            throws Exception {
         Path root = root();
         Path jar = root.resolve("cnf/target/bgp.jar");
         assertTrue(Files.isRegularFile(jar), jar + " is missing: the cnf module builds it before this one");
@@ -65,7 +66,9 @@ class DemoTest {
 
         ProcessBuilder pb = new ProcessBuilder(root.resolve("bin/bgp").toString()).directory(root.toFile())
                 .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        pb.environment().remove("BGP_JAVA_OPTS");
+        // a framework storage of its own: the jar keeps its storage (Config Admin data) across runs, by default in
+        // ~/bnd/bgp.bndrun, which other runs on this machine may be using
+        pb.environment().put("BGP_JAVA_OPTS", "-Dorg.osgi.framework.storage=" + storage.resolve("felix"));
         long start = System.nanoTime();
         Process speaker = pb.start();
         LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();

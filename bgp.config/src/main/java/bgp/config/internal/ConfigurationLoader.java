@@ -56,6 +56,9 @@ public final class ConfigurationLoader {
             String address = have.peerAddress();
             NeighborConfig want = wanted.get(address);
             if (want == null) {
+                if (ConfigAdminNeighbors.contains(address)) {
+                    continue; // a Config Admin configuration's peer, not the file's
+                }
                 if (!have.dynamic() || removeDynamic) {
                     reactor.removePeer(address);
                     removed.add(address);

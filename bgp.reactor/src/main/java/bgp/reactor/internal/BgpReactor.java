@@ -201,6 +201,24 @@ public final class BgpReactor implements Reactor, AutoCloseable {
     }
 
     @Override
+    public void batch(Runnable work) {
+        List<PeerSession> held;
+        synchronized (peers) {
+            held = List.copyOf(peers.values());
+        }
+        for (PeerSession s : held) {
+            s.hold();
+        }
+        try {
+            work.run();
+        } finally {
+            for (PeerSession s : held) {
+                s.release();
+            }
+        }
+    }
+
+    @Override
     public void removePeer(String peerAddress) {
         removePeerAsync(peerAddress);
     }

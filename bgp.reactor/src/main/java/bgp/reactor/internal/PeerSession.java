@@ -65,6 +65,9 @@ final class PeerSession implements Peer {
     private volatile PeerState state = PeerState.IDLE;
     private volatile OpenContext context;
     private volatile String sessionLocal;
+    private volatile java.time.Instant since = java.time.Instant.now();
+    /** Holds on draining ({@link BgpReactor#batch}); drained when the last is released. Loop only. */
+    private int holds;
     private Connection current;
     private Connection other;
     private ScheduledFuture<?> retry;
@@ -118,6 +121,11 @@ final class PeerSession implements Peer {
     @Override
     public Optional<OpenContext> context() {
         return Optional.ofNullable(context);
+    }
+
+    @Override
+    public java.time.Instant since() {
+        return since;
     }
 
     @Override
@@ -334,6 +342,21 @@ final class PeerSession implements Peer {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("the session of " + neighbor.peerAddress() + " did not answer in 30 s");
         }
+    }
+
+    /** Hold draining (after what is queued on the loop now), until {@link #release}. */
+    void hold() {
+        loop.execute(() -> holds++);
+    }
+
+    /** Release one {@link #hold}; the last release drains what was held. */
+    void release() {
+        loop.execute(() -> {
+            holds--;
+            if (holds == 0) {
+                drain();
+            }
+        });
     }
 
     // ------------------------------------------------------------------ life cycle (any thread)
@@ -692,7 +715,7 @@ final class PeerSession implements Peer {
     /** Write pending routes while the channel takes them; End-of-RIB after the initial table. */
     void drain() {
         Connection c = current;
-        if (c == null || c.state != PeerState.ESTABLISHED || c.closed) {
+        if (holds > 0 || c == null || c.state != PeerState.ESTABLISHED || c.closed) {
             return;
         }
         int written = 0;
@@ -821,6 +844,7 @@ final class PeerSession implements Peer {
         }
         state = s;
         if (from == PeerState.ESTABLISHED || s == PeerState.ESTABLISHED) {
+            since = java.time.Instant.now();
             LOG.info(() -> "peer " + neighbor.peerAddress() + " " + from.exabgpName() + " -> " + s.exabgpName()
                     + (reason.isEmpty() ? "" : ": " + reason));
         }

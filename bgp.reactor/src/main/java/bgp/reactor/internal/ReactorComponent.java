@@ -140,6 +140,11 @@ public final class ReactorComponent implements Reactor {
     }
 
     @Override
+    public void batch(Runnable work) {
+        reactor.batch(work);
+    }
+
+    @Override
     public List<Peer> peers() {
         return reactor.peers();
     }

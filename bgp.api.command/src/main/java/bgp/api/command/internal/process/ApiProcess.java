@@ -26,6 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * and counted; the count is reported to the program as one line {@code # <n> events lost: the program did not
  * read its input} as soon as there is room.
  *
+ * <p>{@code group start} ... {@code group end} ({@link bgp.api.command.internal.CommandGroup}): the program's lines
+ * between are run at {@code group end} as one batch, each answered then; a group left open when the program exits
+ * is dropped with it.
+ *
  * <p>Respawn: a program that exits is started again, at most {@code maxRespawns} times within ten minutes (ExaBGP's
  * limit is 5); after that it stays stopped and the reason is logged.
  */
@@ -140,6 +144,9 @@ public final class ApiProcess implements AutoCloseable {
     }
 
     private void read(Process p) {
+        // a group is the running program's: one left open by a program that exits is dropped with it
+        bgp.api.command.internal.CommandGroup group = new bgp.api.command.internal.CommandGroup(dispatcher,
+                bgp.api.command.internal.CommandGroup.DEFAULT_LIMIT);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
@@ -161,7 +168,7 @@ public final class ApiProcess implements AutoCloseable {
                         ack = Ack.SILENT;
                         continue;
                     }
-                    default -> dispatcher.dispatch(line, answers::add);
+                    default -> group.dispatch(line, answers::add);
                 }
                 Ack mode = ack;
                 for (String a : answers) {
