@@ -12,7 +12,7 @@ signal.signal(signal.SIGINT, signal.SIG_IGN)
 ROUTES = [
     "neighbor 127.0.0.2 announce route 10.10.0.0/24 next-hop self med 10 community [65001:1]",
     "neighbor 127.0.0.2 announce route 10.10.1.0/24 next-hop self med 20 community [65001:2]",
-    "neighbor 127.0.0.2 announce route 10.10.2.0/23 next-hop self as-path [ 64512 ] large-community [65001:0:1]",
+    "neighbor 127.0.0.2 announce route 10.10.2.0/23 next-hop self as-path [ 65001 64512 ] large-community [65001:0:1]",
     "neighbor 127.0.0.2 announce route 2001:db8:10::/48 next-hop 2001:db8::1 origin egp",
 ]
 
