@@ -123,6 +123,10 @@ public final class CommandTable implements CommandDispatcher {
                 out.println("done"); // a comment
                 return true;
             }
+            String words = line.strip().replaceAll("\\s+", " ");
+            if (OneLineGroup.isOneLine(words)) {
+                return OneLineGroup.run(this, words, out);
+            }
             Map<String, Entry> names = byName;
             request = CommandRequest.parse(line, w -> names.containsKey(w));
         } catch (IllegalArgumentException e) {
