@@ -50,6 +50,8 @@ import org.junit.jupiter.api.Test;
  * {@code nlri} sends nothing. So ({@link #withoutPathAttributes}) an expected UPDATE that announces nothing is
  * compared without its path attributes other than MP_UNREACH_NLRI, and one left empty by that (attributes alone) is
  * not expected.</li>
+ * <li>Where the file expects the End-of-RIB after UPDATEs of the API's commands, {@link #LATE_END_OF_RIB} sends it
+ * when the file's {@code announce eor} line comes, as with {@code manual-eor}.</li>
  * <li>Where the expected messages show that the script waited for a command's UPDATE before its next command,
  * {@link #SEQUENTIAL} gives the commands one at a time.</li>
  * <li>The run scripts ({@code etc/exabgp/run/*.run}) are not in the data; where the expected messages show that a
@@ -68,9 +70,6 @@ class ApiConformanceTest {
 
     /** Files that do not pass yet, and why (run anyway: one that passes fails the test). */
     static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
-            Map.entry("api-flow-merge.ci", "the configuration's flow routes have a 'scope { interface-set [...] }' "
-                    + "block, which the configuration reader ignores: their UPDATE (63 bytes) lacks the interface-set "
-                    + "extended communities the file expects (line 5's 79 bytes)"),
             Map.entry("api-ipv4.ci", "MUP (ipv4 mup) is not implemented yet"),
             Map.entry("api-ipv6.ci", "MUP (ipv6 mup) is not implemented yet"),
             Map.entry("api-vpnv4.ci", "line 8's withdrawal (the one-line group 'group attributes ... ; withdraw "
@@ -103,6 +102,15 @@ class ApiConformanceTest {
             "api-attributes-path.ci", "the file expects one UPDATE per command although the two commands' routes "
                     + "share their attributes (only the path identifiers differ): ExaBGP sent the first command's "
                     + "UPDATE before the script's second command (given at once, they may share one UPDATE)");
+
+    /**
+     * Files whose End-of-RIB the speaker sends when the file's {@code announce eor} line comes (as with
+     * {@code manual-eor}), and why: the file expects it after UPDATEs of the API's commands, where ExaBGP sent it.
+     */
+    static final Map<String, String> LATE_END_OF_RIB = Map.of(
+            "api-flow-merge.ci", "the file expects the End-of-RIB in step 3 (line 12), after step 1's UPDATEs of the "
+                    + "configured flow routes and the first commands: ExaBGP sent it after them; the speaker sends its "
+                    + "own as soon as the configured routes are out, before any command");
 
     /** A step's commands played in place of its {@code cmd:} lines: what the missing run script did. */
     record Played(List<String> commands, String reason) {
@@ -206,12 +214,13 @@ class ApiConformanceTest {
             String listening = reactor.listening().get(0);
             int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1));
             checker.listenOn(Addresses.text(Loopback.allocate())).connectTo("127.0.0.1", port);
+            boolean lateEndOfRib = LATE_END_OF_RIB.containsKey(file);
             Peer peer = reactor.addPeer(first.neighbor().toBuilder().peerAddress(checker.address()).passive(true)
-                    .build());
+                    .manualEor(first.neighbor().manualEor() || lateEndOfRib).build());
             for (ConfigRoute r : first.sessionRoutes()) {
                 NeighborConfig.hold(peer, r);
             }
-            StepDriver driver = new StepDriver(script, api, peer, first.options().manualEor(),
+            StepDriver driver = new StepDriver(script, api, peer, first.options().manualEor() || lateEndOfRib,
                     SEQUENTIAL.containsKey(file), played);
             checker.onStep(driver::step).onMessage(driver::arrived);
             checker.start();
@@ -385,6 +394,8 @@ class ApiConformanceTest {
             System.out.println("[api] " + name + ": " + verdict);
         }
         SEQUENTIAL.forEach((f, why) -> System.out.println("[api] " + f + " gives its commands one at a time: " + why));
+        LATE_END_OF_RIB.forEach((f, why) -> System.out.println("[api] " + f + " sends its End-of-RIB when the "
+                + "file's 'announce eor' comes: " + why));
         PLAYED.forEach((f, steps) -> steps.forEach((s, p) -> System.out.println("[api] " + f + " step " + s
                 + " plays " + p.commands() + ": " + p.reason())));
         System.out.println("[api] " + results.size() + " files: " + passed + " pass, "
