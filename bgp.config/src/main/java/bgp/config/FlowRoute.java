@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A flow route ({@code flow { route <name> { rd ...; next-hop ...; match { ... } scope { ... } then { ... } } }}),
  * as written: each section is a list of {@link Statement}s. The route it sends is in {@link NeighborConfig#routes()}
- * ({@link bgp.config.route.FlowParser}); the {@code scope} section is not encoded.
+ * ({@link bgp.config.route.FlowParser}); the {@code scope} section's interface-sets are sent as extended communities.
  *
  * @param name the route's name
  * @param attributes the statements outside the sections ({@code rd}, {@code next-hop})

@@ -30,7 +30,7 @@ class CmdConformanceTest {
             Map.entry("withdraw flow", "ExaBGP's flow withdrawals carry the route's path attributes; we send "
                     + "withdrawals without them"),
             Map.entry("attributes origin igp local-preference 100", "ExaBGP sends an UPDATE of path attributes and no "
-                    + "NLRI for 'attributes' without 'nlri'; we refuse it (api-flow)"),
+                    + "NLRI for 'attributes' without 'nlri'; we check the attributes and send nothing (api-flow)"),
             Map.entry("announce ipv4 mup", "MUP is not implemented"),
             Map.entry("announce ipv6 mup", "MUP is not implemented"),
             Map.entry("withdraw ipv4 mup", "MUP is not implemented"),
@@ -42,7 +42,8 @@ class CmdConformanceTest {
             Map.entry("announce ipv4 sr-policy", "SR policy is not implemented"),
             Map.entry("announce ipv6 sr-policy", "SR policy is not implemented"),
             Map.entry("group attributes", "ExaBGP's 'group attributes ... ; withdraw ...' sends a withdrawal that "
-                    + "carries path attributes; we send withdrawals without them")));
+                    + "carries path attributes and the command's label; we send withdrawals without path attributes "
+                    + "and with RFC 8277's withdrawal label 0x800000")));
 
     /** Single lines ({@code file:line}) skipped, and why. */
     static final Map<String, String> SKIPPED_LINES = new TreeMap<>(Map.ofEntries(

@@ -986,7 +986,7 @@ final class ConfigParser {
                             case "next-hop" -> attributes.add(new Statement("next-hop",
                                     List.of(address(one(c, "an IP address"), "next-hop"))));
                             case "match" -> section(c, match, FLOW_MATCH, "in flow match");
-                            case "scope" -> section(c, scope, List.of("interface-set"), "in flow scope");
+                            case "scope" -> section(c, scope, FlowParser.SCOPE, "in flow scope");
                             case "then" -> section(c, then, FLOW_THEN, "in flow then");
                             default -> throw unknown(c.head(), "in flow route", FLOW_ROUTE);
                         }
@@ -998,13 +998,12 @@ final class ConfigParser {
         }
     }
 
-    /** The route a checked {@code flow { route }} block sends (its {@code scope} is not encoded). */
+    /** The route a checked {@code flow { route }} block sends (its {@code scope} interface-sets as communities). */
     private void flowRoute(Node r, State s) {
         List<List<Token>> statements = new ArrayList<>();
         for (Node c : r.children()) {
             switch (c.keyword()) {
-                case "match", "then" -> c.children().forEach(x -> statements.add(x.words()));
-                case "scope" -> { }
+                case "match", "then", "scope" -> c.children().forEach(x -> statements.add(x.words()));
                 default -> statements.add(c.words());
             }
         }

@@ -45,6 +45,9 @@ public final class FlowParser {
     public static final List<String> THEN = List.of("accept", "discard", "rate-limit", "redirect",
             "redirect-to-nexthop", "redirect-to-nexthop-ietf", "copy", "mark", "action");
 
+    /** The {@code scope} keywords: {@code interface-set [ transitive|non-transitive:<direction>:<asn>:<group> ... ]}. */
+    public static final List<String> SCOPE = List.of("interface-set");
+
     private FlowParser() {
     }
 
@@ -199,6 +202,8 @@ public final class FlowParser {
         c.next("a keyword");
         if (THEN.contains(key)) {
             action(r, c, k);
+        } else if (SCOPE.contains(key)) {
+            interfaceSet(r, c, k);
         } else {
             RouteParser.attribute(c, k, r.attrs);
         }
@@ -218,8 +223,26 @@ public final class FlowParser {
                 component(r, k, c.list("values", k));
             } else if (THEN.contains(key)) {
                 action(r, c, k);
+            } else if (SCOPE.contains(key)) {
+                interfaceSet(r, c, k);
             } else {
                 RouteParser.attribute(c, k, r.attrs);
+            }
+        }
+    }
+
+    /**
+     * {@code interface-set <v>} or {@code interface-set [ <v> ... ]}, each {@code <v>} being
+     * {@code transitive|non-transitive:input|output|input-output:<asn>:<group>}: one interface-set extended community
+     * each, sent with the actions' (ExaBGP's flow {@code scope}).
+     */
+    private static void interfaceSet(Rule r, RouteParser.Cursor c, Token k) throws RouteSyntaxException {
+        for (Token v : c.list("interface-set values", k)) {
+            try {
+                r.actions.add(ExtendedCommunity.parse("interface-set:" + v.text()));
+            } catch (IllegalArgumentException e) {
+                throw new RouteSyntaxException(v, "invalid interface-set '" + v.text()
+                        + "', expected transitive|non-transitive:input|output|input-output:<asn>:<group>");
             }
         }
     }

@@ -56,6 +56,19 @@ class FlowParserTest {
     }
 
     @Test
+    void scopeInterfaceSetsBecomeExtendedCommunities() throws Exception {
+        // api-flow-merge.conf's route two: 4702CAFFEE014001, 0702000000FE80FE, then discard's 8006000000000000
+        Route r = route("flow route { match { source 202.255.238.1/32; } scope { interface-set [ "
+                + "non-transitive:input:3405770241:1 transitive:output:254:254 ]; } then { discard; } }");
+        assertEquals("[ExtendedCommunities[interface-set:output:254:254 interface-set:input:3405770241:1 "
+                + "rate-limit:0]]", r.attributes().toString());
+        Route one = route("flow route source 10.0.0.1/32 interface-set transitive:input-output:1234:10");
+        assertEquals("[ExtendedCommunities[interface-set:input-output:1234:10]]", one.attributes().toString());
+        assertEquals("invalid interface-set 'sideways:1:2', expected transitive|non-transitive:input|output|"
+                + "input-output:<asn>:<group>", error("flow route source 10.0.0.1/32 interface-set sideways:1:2"));
+    }
+
+    @Test
     void rdMakesFlowVpn() throws Exception {
         Route r = route("ipv4 flow source-ipv4 10.0.0.1/32 rd 65535:65536 extended-community [rate-limit:0]");
         assertEquals("ipv4 flow-vpn", r.family().toString());

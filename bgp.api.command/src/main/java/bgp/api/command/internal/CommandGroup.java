@@ -42,7 +42,7 @@ public final class CommandGroup {
      */
     public boolean dispatch(String line, CommandOutput out) {
         String words = line.strip().replaceAll("\\s+", " ");
-        if (words.equals("group") || words.startsWith("group ")) {
+        if (words.equals("group start") || words.equals("group end") || words.equals("group")) {
             return group(words, out);
         }
         if (lines == null) {

@@ -51,7 +51,8 @@ public final class CommandTable implements CommandDispatcher {
     /**
      * A dispatcher holding every built-in command of this bundle, built outside OSGi over these services: the same
      * command classes, names and neighbor flags as their components register ({@code announce}, {@code withdraw},
-     * {@code flush}, {@code clear}, {@code teardown}, {@code create}, {@code delete}, {@code reload} when a
+     * {@code attributes}, {@code flush}, {@code clear}, {@code teardown}, {@code create}, {@code delete},
+     * {@code reload} when a
      * configuration service is given, {@code version}, {@code help}), without descriptions.
      *
      * @param configuration the configuration service for {@code reload}; null leaves {@code reload} out
@@ -65,6 +66,8 @@ public final class CommandTable implements CommandDispatcher {
                 new AnnounceCommand(reactor));
         t.add(Map.of("service.id", ++id, Command.NAME, "withdraw", Command.NEIGHBOR, true),
                 new WithdrawCommand(reactor));
+        t.add(Map.of("service.id", ++id, Command.NAME, "attributes", Command.NEIGHBOR, true),
+                new AttributesCommand(reactor));
         t.add(Map.of("service.id", ++id, Command.NAME, "flush", Command.NEIGHBOR, true), new FlushCommand(reactor));
         t.add(Map.of("service.id", ++id, Command.NAME, "clear", Command.NEIGHBOR, true), new ClearCommand(reactor));
         t.add(Map.of("service.id", ++id, Command.NAME, "teardown", Command.NEIGHBOR, true),
@@ -122,6 +125,10 @@ public final class CommandTable implements CommandDispatcher {
             if (line.strip().startsWith("#")) {
                 out.println("done"); // a comment
                 return true;
+            }
+            String words = line.strip().replaceAll("\\s+", " ");
+            if (OneLineGroup.isOneLine(words)) {
+                return OneLineGroup.run(this, words, out);
             }
             Map<String, Entry> names = byName;
             request = CommandRequest.parse(line, w -> names.containsKey(w));

@@ -9,12 +9,14 @@ import org.osgi.service.component.annotations.Component;
 /**
  * {@code group start} / {@code group end} reaching the dispatcher directly (the shell, a one-shot client): a group
  * belongs to one API client ({@link CommandGroup}, which takes these lines before the dispatcher sees them), so here
- * it is refused with the reason. Registered so that {@code help} lists it.
+ * it is refused with the reason. The one-line form {@code group <command> ; ...} never reaches it: the dispatcher
+ * runs it ({@link OneLineGroup}). Registered so that {@code help} lists it.
  */
 @Component(service = Command.class, property = {
         Command.NAME + "=group",
         Command.DESCRIPTION + "=group start ... group end: the commands between run at group end, their routes "
-                + "sent as one batch (API programs)"})
+                + "sent as one batch (API programs); group [attributes <attributes> ;] <command> ; <command> ...: "
+                + "the same on one line"})
 public final class GroupCommand implements Command {
 
     @Override

@@ -30,11 +30,24 @@ class BuiltinCommandsTest {
         try (bgp.reactor.internal.BgpReactor reactor = DynamicPeersTest.reactor(DynamicPeersTest.freeLoopbackAddress(),
                 0)) {
             CommandTable builtins = CommandTable.withBuiltins(reactor, null, "1.2.3");
-            assertEquals(List.of("[neighbor <ip>] announce", "[neighbor <ip>] clear", "[neighbor <ip>] create",
+            assertEquals(List.of("[neighbor <ip>] announce", "[neighbor <ip>] attributes", "[neighbor <ip>] clear", "[neighbor <ip>] create",
                     "[neighbor <ip>] delete", "[neighbor <ip>] flush", "help", "[neighbor <ip>] teardown", "version",
                     "[neighbor <ip>] withdraw", "done"), builtins.dispatch("help"));
             assertEquals(List.of("bgp 1.2.3", "done"), builtins.dispatch("version"));
             assertEquals(List.of("error: unknown command: reload", "error"), builtins.dispatch("reload"));
+            assertEquals(List.of("error: no neighbors match the selector", "error"),
+                    builtins.dispatch("attributes origin igp local-preference 100"));
+            assertEquals(List.of("error: invalid origin 'bogus', expected igp, egp or incomplete", "error"),
+                    builtins.dispatch("attributes origin bogus"));
+            assertEquals(List.of("error: expected 'attributes <attributes> [nlri <prefix> ...]'", "error"),
+                    builtins.dispatch("attributes"));
+            assertEquals(List.of("error: group command 1 'announce route 10.0.0.0/8': missing next-hop for route "
+                    + "10.0.0.0/8, expected next-hop <ip> or next-hop self", "error"),
+                    builtins.dispatch("group attributes med 1 ; announce route 10.0.0.0/8"));
+            // the group's next-hop completes the command: it now fails only for want of a peer
+            assertEquals(List.of("error: group command 1 'announce route 10.0.0.0/8': no neighbors match the "
+                    + "selector", "error"),
+                    builtins.dispatch("group attributes med 1 next-hop 10.0.0.1 ; announce route 10.0.0.0/8"));
         }
     }
 

@@ -54,7 +54,7 @@ class CommandGroupTest {
         CommandGroup g = new CommandGroup(table, 2);
         assertEquals(List.of("error: group end without group start", "error"), run(g, "group end"));
         assertEquals(List.of("error: expected 'group start' or 'group end'", "error"), run(g, "group"));
-        assertEquals(List.of("error: expected 'group start' or 'group end'", "error"), run(g, "group begin"));
+        assertEquals(List.of("error: group command 1 'begin': unknown command: begin", "error"), run(g, "group begin"));
         assertEquals(List.of("done"), run(g, "group start"));
         assertEquals(List.of("error: group start inside a group", "error"), run(g, "group start"));
         assertTrue(g.open(), "the group goes on");

@@ -115,13 +115,16 @@ class CommandDispatcherIT {
         assertEquals(List.of(
                 "[neighbor <ip>] announce - announce route <prefix> next-hop <ip>|self [attributes] | ipv4|ipv6 <safi> ... "
                         + "| attributes ... nlri ... | flow route ... | vpls ... | eor [<afi> <safi>] | route-refresh <afi> <safi> | watchdog <name>",
+                "[neighbor <ip>] attributes - attributes <attributes> [nlri <prefix> ...]: announce attributes ... "
+                        + "nlri ...; without nlri, the attributes are checked and nothing is sent",
                 "[neighbor <ip>] clear - clear adj-rib in|out: forget received routes / withdraw sent ones",
                 "[neighbor <ip>] create - add a dynamic peer: local-ip <ip> local-as <asn> peer-as <asn> router-id <ip> "
                         + "[family-allowed <afi-safi>/...|in-open] create [persist]",
                 "[neighbor <ip>] delete - remove peers (Cease, peer de-configured)",
                 "[neighbor <ip>] flush - flush adj-rib out: send the Adj-RIB-Out again",
                 "group - group start ... group end: the commands between run at group end, their routes sent as one "
-                        + "batch (API programs)",
+                        + "batch (API programs); group [attributes <attributes> ;] <command> ; <command> ...: the same "
+                        + "on one line",
                 "help - list the commands",
                 "reload - read the configuration file again and apply the difference",
                 "restart - reload the configuration file and restart every session",

@@ -28,7 +28,7 @@ import org.osgi.service.component.annotations.Reference;
  * The process API: starts the configuration's {@code process} programs (argv without a shell, in the configuration
  * file's folder), runs what they write through the {@link CommandDispatcher}, and, as a {@link PeerListener}, sends
  * each program the events its neighbors' {@code api} blocks subscribe it to, with its encoder: ExaBGP's JSON, or
- * ExaBGP's text lines for state changes and prefixes. At exit every program gets a shutdown notice.
+ * ExaBGP's text lines ({@link TextEncoder}). At exit every program gets a shutdown notice.
  *
  * <p>It registers itself as a {@link PeerListener} once active, rather than being a delayed service: the reactor's
  * listener reference would otherwise activate it while the reactor itself is being activated (a cycle through the
@@ -192,7 +192,7 @@ public final class ProcessManager implements PeerListener, AutoCloseable {
     public void close() {
         String notice = json.shutdown();
         for (Running r : processes.values()) {
-            r.process().shutdown(r.text() ? "shutdown" : notice);
+            r.process().shutdown(r.text() ? TextEncoder.shutdown() : notice);
         }
         processes.clear();
     }

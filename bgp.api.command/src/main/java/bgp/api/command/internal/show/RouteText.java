@@ -60,7 +60,7 @@ public final class RouteText {
     }
 
     /** Each attribute as {@code " <name> <value>"}, in type-code order; NEXT_HOP and the MP ones left out. */
-    static void appendAttributes(StringBuilder sb, List<Attribute> attributes) {
+    public static void appendAttributes(StringBuilder sb, List<Attribute> attributes) {
         List<Attribute> sorted = new ArrayList<>(attributes);
         sorted.sort((a, b) -> Integer.compare(a.typeCode(), b.typeCode()));
         for (Attribute a : sorted) {
