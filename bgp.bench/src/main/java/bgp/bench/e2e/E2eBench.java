@@ -1,0 +1,902 @@
+package bgp.bench.e2e;
+
+import bgp.bench.e2e.Probes.Status;
+import bgp.interop.daemon.Addresses;
+import bgp.interop.daemon.BgpDaemon;
+import bgp.interop.daemon.DaemonConfig;
+import bgp.interop.daemon.DaemonKind;
+import bgp.interop.daemon.Family;
+import bgp.interop.daemon.Neighbor;
+import bgp.interop.daemon.Route;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The end-to-end benchmark (issue 8): our speaker (the runnable jar, a child process) beside BIRD, OpenBGPD, FRR,
+ * GoBGP and ExaBGP, all on 127.77.x.y, in one run. Run by {@code bgp.bench/run-e2e.sh [--quick]} (see README,
+ * "Benchmarks"). Prints one table, writes the figures as JSON.
+ */
+public final class E2eBench {
+    static final long RECEIVER_AS = 65001;
+
+    private final Workload w;
+    private final int runs;
+    private final boolean quick;
+    private final Path work;
+    private final long cap;
+    private final List<String> only;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    /** One line of the table: measurement, speaker, figures (medians). */
+    record Row(String test, String speaker, String figure, double seconds, double rate, String unit, String extra,
+            List<Double> samples, boolean capped) {
+    }
+
+    E2eBench(Workload w, int runs, boolean quick, Path work, long capSeconds, List<String> only) {
+        this.w = w;
+        this.runs = runs;
+        this.quick = quick;
+        this.work = work;
+        this.cap = capSeconds;
+        this.only = only;
+    }
+
+    static Path jar() {
+        return Path.of(System.getProperty("bgp.jar", "cnf/target/bgp.jar")).toAbsolutePath();
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = false;
+        int runs = 3;
+        Path json = Path.of("bgp.bench/target/e2e.json");
+        long capSeconds = -1;
+        List<String> only = List.of("receive", "send", "api", "fanout", "churn");
+        List<String> speakers = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--json" -> json = Path.of(args[++i]);
+                case "--cap" -> capSeconds = Long.parseLong(args[++i]);
+                case "--only" -> only = List.of(args[++i].split(","));
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (--quick, --runs N, --json FILE, --cap SECONDS, --only receive,send,api,fanout,churn)");
+            }
+        }
+        if (capSeconds < 0) {
+            capSeconds = quick ? 20 : 60;
+        }
+        if (!Files.exists(jar())) {
+            throw new IllegalStateException(jar() + " missing: build first (mvn -DskipTests package)");
+        }
+        Path work = Path.of(System.getProperty("bgp.interop.dir", "bgp.bench/target/e2e")).toAbsolutePath();
+        System.setProperty("bgp.interop.dir", work.toString());
+        long t0 = System.nanoTime();
+        Workload w = new Workload(quick ? 12 : 1);
+        System.out.printf(Locale.ROOT, "table: %,d IPv4 + %,d IPv6 prefixes, %,d attribute sets (built in %.1f s)%n",
+                w.ipv4(), w.ipv6(), w.sets, (System.nanoTime() - t0) / 1e9);
+        E2eBench b = new E2eBench(w, runs, quick, work, capSeconds, only);
+        try {
+            b.runAll();
+        } finally {
+            b.print();
+            b.writeJson(json);
+        }
+    }
+
+    void runAll() throws Exception {
+        if (only.contains("receive")) {
+            guard("receive", this::receive);
+        }
+        if (only.contains("send")) {
+            guard("send", this::send);
+        }
+        if (only.contains("api")) {
+            guard("api", this::api);
+        }
+        if (only.contains("fanout")) {
+            guard("fanout", this::fanout);
+        }
+        if (only.contains("churn")) {
+            guard("churn", this::churn);
+        }
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    private void guard(String what, Step s) {
+        try {
+            s.run();
+        } catch (Exception | AssertionError e) {
+            notes.add(what + " failed: " + e);
+            e.printStackTrace();
+        }
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "  " + format + "%n", args);
+    }
+
+    static InetAddress ip(String text) {
+        return Addresses.parse(text);
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static double median(List<Double> v) {
+        List<Double> s = new ArrayList<>(v);
+        s.sort(null);
+        int n = s.size();
+        return n == 0 ? Double.NaN : n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+
+    // ---- watching a session until the routes are held ---------------------------------------------------
+
+    interface Probe {
+        Status status() throws IOException;
+    }
+
+    /** What a watch saw: when the session came up, when all routes were there (or the cap hit), how many. */
+    record Watch(double established, double done, long routes, boolean capped, long rssAtUp, long rssAtEnd) {
+        double seconds() {
+            return done - established;
+        }
+    }
+
+    /** Polls until Established, then until {@code expected} routes are held or {@code capSeconds} pass. */
+    Watch watch(Probe p, long expected, long capSeconds, long pid, long pollMillis) throws IOException {
+        long start = System.nanoTime();
+        long upAt = -1;
+        long rssUp = 0;
+        long routes = 0;
+        while (true) {
+            Status s = p.status();
+            long now = System.nanoTime();
+            if (upAt < 0 && s.established()) {
+                upAt = now;
+                rssUp = pid > 0 ? Probes.rss(pid) : 0;
+            }
+            if (upAt < 0 && now - start > TimeUnit.SECONDS.toNanos(120)) {
+                throw new IOException("no session within 120 s");
+            }
+            routes = s.routes();
+            if (upAt >= 0 && routes >= expected) {
+                return new Watch((upAt - start) / 1e9, (now - start) / 1e9, routes, false, rssUp,
+                        pid > 0 ? Probes.rss(pid) : 0);
+            }
+            if (upAt >= 0 && now - upAt > TimeUnit.SECONDS.toNanos(capSeconds)) {
+                return new Watch((upAt - start) / 1e9, (now - start) / 1e9, routes, true, rssUp,
+                        pid > 0 ? Probes.rss(pid) : 0);
+            }
+            sleep(pollMillis);
+        }
+    }
+
+    private void addRow(String test, String speaker, List<Watch> ws, long expected, String extraKind) {
+        List<Double> secs = new ArrayList<>();
+        List<Double> rates = new ArrayList<>();
+        List<Double> perRoute = new ArrayList<>();
+        boolean capped = false;
+        for (Watch x : ws) {
+            capped |= x.capped();
+            secs.add(x.seconds());
+            rates.add(x.routes() / Math.max(1e-3, x.seconds()));
+            if (x.routes() > 0) {
+                perRoute.add((double) (x.rssAtEnd() - x.rssAtUp()) / x.routes());
+            }
+        }
+        double rate = median(rates);
+        double seconds = capped ? expected / rate : median(secs);
+        String extra = "";
+        if ("rss".equals(extraKind) && !perRoute.isEmpty()) {
+            extra = String.format(Locale.ROOT, "%.0f B/route", median(perRoute));
+        }
+        Row r = new Row(test, speaker, capped ? "rate over " + cap + " s cap, time extrapolated" : "", seconds, rate,
+                "routes/s", extra, secs, capped);
+        rows.add(r);
+        log("%s %s: %.2f s, %,.0f routes/s %s%s (runs: %s)", test, speaker, seconds, rate, extra,
+                capped ? " [capped]" : "", secs);
+    }
+
+    // ---- 1. receive --------------------------------------------------------------------------------------
+
+    void receive() throws Exception {
+        System.out.println("1. receive: OpenBGPD announces the table to each receiver in turn");
+        String sender = "127.77.1.1";
+        String[] kinds = {"ours", "bird", "openbgpd", "frr", "gobgp", "exabgp"};
+        List<Neighbor> neighbors = new ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            neighbors.add(Neighbor.of(ip("127.77.1." + (10 + i)), RECEIVER_AS));
+        }
+        List<Route> routes = w.routes(Integer.MAX_VALUE);
+        DaemonConfig sc = new DaemonConfig(ip(sender), 179, Workload.SENDER_AS, Addresses.parse4(sender), neighbors,
+                routes);
+        long expected = w.prefixes();
+        try (BgpDaemon s = DaemonKind.OPENBGPD.create(sc)) {
+            long t = System.nanoTime();
+            s.start();
+            log("OpenBGPD sender loaded %,d routes in %.1f s", routes.size(), (System.nanoTime() - t) / 1e9);
+            for (int i = 0; i < kinds.length; i++) {
+                String me = "127.77.1." + (10 + i);
+                String kind = kinds[i];
+                List<Watch> ws = new ArrayList<>();
+                boolean slow = kind.equals("gobgp") || kind.equals("exabgp");
+                for (int run = 0; run < runs; run++) {
+                    try {
+                        ws.add(receiveOnce(kind, me, sender, expected, slow ? cap : 600));
+                    } catch (Exception e) {
+                        notes.add("receive " + kind + ": " + e.getMessage());
+                        log("receive %s failed: %s", kind, e);
+                        break;
+                    }
+                    if (slow) {
+                        break; // one capped run
+                    }
+                }
+                if (!ws.isEmpty()) {
+                    addRow("receive", kind, ws, expected, "rss");
+                }
+            }
+        }
+    }
+
+    private Watch receiveOnce(String kind, String me, String peer, long expected, long capSeconds) throws Exception {
+        DaemonConfig rc = new DaemonConfig(ip(me), 179, RECEIVER_AS, Addresses.parse4(me),
+                List.of(Neighbor.of(ip(peer), Workload.SENDER_AS)), List.of());
+        switch (kind) {
+            case "ours": {
+                Path dir = work.resolve("ours-" + me);
+                Files.createDirectories(dir);
+                Path conf = dir.resolve("bgp.conf");
+                Files.writeString(conf, oursNeighbor(me, peer, Workload.SENDER_AS, null, false));
+                try (Ours o = new Ours(dir, conf, me)) {
+                    o.start();
+                    return watch(oursProbe(o, peer), expected, capSeconds, o.pid(), 50);
+                }
+            }
+            case "frr": {
+                try (Frr f = new Frr(work.resolve("frr-" + me), me, peer, Workload.SENDER_AS)) {
+                    return watch(() -> Probes.frr(f.vty(), peer), expected, capSeconds, f.pid(), 100);
+                }
+            }
+            default: {
+                DaemonKind k = DaemonKind.valueOf(kind.toUpperCase(Locale.ROOT));
+                try (BgpDaemon d = k.create(rc)) {
+                    d.start();
+                    long pid = d.pid().orElse(-1);
+                    return watch(probe(d, peer), expected, capSeconds, pid, k == DaemonKind.EXABGP ? 500 : 50);
+                }
+            }
+        }
+    }
+
+    /** A probe of a harness daemon's session with {@code peer}. */
+    Probe probe(BgpDaemon d, String peer) {
+        InetAddress p = ip(peer);
+        return switch (d.kind()) {
+            case BIRD -> () -> Probes.bird(ctl(d, "bird.ctl")).getOrDefault(Probes.birdProtocol(peer), Status.DOWN);
+            case OPENBGPD -> () -> Probes.openbgpd(ctl(d, "bgpd.ctl"), peer);
+            case GOBGP -> () -> Probes.gobgp(ctl(d, "gobgp.ctl"), peer);
+            case EXABGP -> () -> {
+                boolean up = d.established(p);
+                return new Status(up, d.receivedCount(p, Family.IPV4_UNICAST) + d.receivedCount(p, Family.IPV6_UNICAST));
+            };
+        };
+    }
+
+    static Path ctl(BgpDaemon d, String name) {
+        Path p = d.dir().resolve(name);
+        if (p.toString().getBytes(StandardCharsets.UTF_8).length < 100) {
+            return p;
+        }
+        return Path.of("/tmp", "bgp-interop-" + d.kind().name().toLowerCase() + "-" + Addresses.text(d.address())
+                + "-" + name);
+    }
+
+    Probe oursProbe(Ours o, String peer) {
+        return () -> {
+            long[] s = o.peers(5000).get(peer);
+            return s == null ? Status.DOWN : new Status(s[0] == 1, s[1]);
+        };
+    }
+
+    /** Our config: one neighbor; with {@code table} its routes (the table template); an API process if named. */
+    static String oursNeighbor(String me, String peer, long peerAs, String inherit, boolean api) {
+        StringBuilder s = new StringBuilder();
+        s.append("neighbor ").append(peer).append(" {\n");
+        if (inherit != null) {
+            s.append("  inherit ").append(inherit).append(";\n");
+        }
+        s.append("  router-id ").append(me).append(";\n  local-address ").append(me).append(";\n");
+        s.append("  local-as ").append(Workload.SENDER_AS == peerAs ? RECEIVER_AS : Workload.SENDER_AS)
+                .append(";\n  peer-as ").append(peerAs).append(";\n");
+        s.append("  family {\n    ipv4 unicast;\n    ipv6 unicast;\n  }\n");
+        if (api) {
+            s.append("  api {\n    processes [ api ];\n  }\n");
+        }
+        s.append("}\n");
+        return s.toString();
+    }
+
+    // ---- 2. send -----------------------------------------------------------------------------------------
+
+    void send() throws Exception {
+        System.out.println("2. send: each speaker announces the table from its configuration to a BIRD receiver");
+        String receiver = "127.77.2.100";
+        String[] kinds = {"ours", "openbgpd", "bird", "gobgp", "exabgp"};
+        for (int i = 0; i < kinds.length; i++) {
+            String kind = kinds[i];
+            String me = "127.77.2." + (10 + i);
+            boolean slow = kind.equals("exabgp") || kind.equals("gobgp");
+            int limit = kind.equals("exabgp") ? Math.min(w.prefixes(), 100_000) : w.prefixes();
+            List<Watch> ws = new ArrayList<>();
+            for (int run = 0; run < (slow ? 1 : runs); run++) {
+                try {
+                    ws.add(sendOnce(kind, me, List.of(receiver), limit, slow ? cap : 600).get(0));
+                } catch (Exception e) {
+                    notes.add("send " + kind + ": " + e.getMessage());
+                    log("send %s failed: %s", kind, e);
+                    e.printStackTrace();
+                    break;
+                }
+            }
+            if (!ws.isEmpty()) {
+                addRow("send", kind + (limit < w.prefixes() ? " (" + limit + " routes)" : ""), ws, limit, null);
+            }
+        }
+    }
+
+    /**
+     * Starts sender {@code kind} at {@code me} with the table (first {@code limit} routes) towards BIRD at each
+     * receiver address, waits until it is loaded, then starts the BIRD receiver(s) and watches them.
+     */
+    private List<Watch> sendOnce(String kind, String me, List<String> receivers, int limit, long capSeconds)
+            throws Exception {
+        List<Neighbor> ns = new ArrayList<>();
+        for (String r : receivers) {
+            ns.add(Neighbor.of(ip(r), RECEIVER_AS));
+        }
+        AutoCloseable sender;
+        switch (kind) {
+            case "ours": {
+                Path dir = work.resolve("ours-" + me);
+                Files.createDirectories(dir);
+                Path conf = dir.resolve("bgp.conf");
+                StringBuilder before = new StringBuilder();
+                for (String r : receivers) {
+                    before.append(oursNeighbor(me, r, RECEIVER_AS, "table", false));
+                }
+                w.writeTemplate(conf, limit, before.toString());
+                Ours o = new Ours(dir, conf, me);
+                o.start();
+                sender = o;
+                long t = System.nanoTime();
+                while (o.peers(10_000).size() < receivers.size()) {
+                    if (System.nanoTime() - t > TimeUnit.SECONDS.toNanos(600)) {
+                        o.close();
+                        throw new IOException("our speaker did not configure its peers within 600 s");
+                    }
+                    sleep(200);
+                }
+                log("ours configured in %.1f s", (System.nanoTime() - t) / 1e9);
+                break;
+            }
+            case "exabgp": {
+                Path dir = work.resolve("exabgp-" + me);
+                Files.createDirectories(dir);
+                Path conf = dir.resolve("exabgp.conf");
+                StringBuilder before = new StringBuilder();
+                for (String r : receivers) {
+                    before.append(oursNeighbor(me, r, RECEIVER_AS, "table", false));
+                }
+                w.writeTemplate(conf, limit, before.toString());
+                sender = new Proc(dir, List.of("exabgp", conf.toString()), exabgpEnv(me));
+                break;
+            }
+            default: {
+                DaemonKind k = DaemonKind.valueOf(kind.toUpperCase(Locale.ROOT));
+                DaemonConfig c = new DaemonConfig(ip(me), 179, Workload.SENDER_AS, Addresses.parse4(me), ns,
+                        w.routes(limit));
+                BgpDaemon d = k.create(c);
+                long t = System.nanoTime();
+                d.start();
+                log("%s sender started and loaded in %.1f s", kind, (System.nanoTime() - t) / 1e9);
+                sender = d;
+            }
+        }
+        try {
+            return watchBird(me, receivers, limit, capSeconds);
+        } finally {
+            sender.close();
+        }
+    }
+
+    static Map<String, String> exabgpEnv(String me) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("exabgp.daemon.user", "root");
+        env.put("exabgp.daemon.drop", "false");
+        env.put("exabgp.daemon.daemonize", "false");
+        env.put("exabgp.tcp.bind", me);
+        env.put("exabgp.tcp.port", "179");
+        env.put("exabgp.api.cli", "false");
+        env.put("exabgp.log.level", "WARNING");
+        env.put("exabgp.log.destination", "stdout");
+        return env;
+    }
+
+    /** A BIRD with one session per receiver address towards {@code sender}; watches all until each holds n. */
+    private List<Watch> watchBird(String sender, List<String> receivers, long n, long capSeconds) throws Exception {
+        Path dir = work.resolve("bird-rx-" + receivers.get(0));
+        Files.createDirectories(dir);
+        Path ctl = dir.resolve("bird.ctl");
+        StringBuilder c = new StringBuilder("router id " + receivers.get(0) + ";\nlog stderr all;\n");
+        for (String r : receivers) {
+            c.append("protocol bgp ").append(Probes.birdProtocol(r)).append(" {\n  local ").append(r)
+                    .append(" as ").append(RECEIVER_AS).append(";\n  neighbor ").append(sender).append(" as ")
+                    .append(Workload.SENDER_AS).append(";\n  multihop;\n  strict bind yes;\n")
+                    .append("  connect delay time 1;\n  connect retry time 1;\n")
+                    .append("  ipv4 { import all; export none; };\n  ipv6 { import all; export none; };\n}\n");
+        }
+        Files.writeString(dir.resolve("bird.conf"), c);
+        Files.deleteIfExists(ctl);
+        try (Proc bird = new Proc(dir, List.of("bird", "-f", "-c", dir.resolve("bird.conf").toString(), "-s",
+                ctl.toString()), Map.of())) {
+            List<String> names = receivers.stream().map(Probes::birdProtocol).toList();
+            Probe all = () -> {
+                Map<String, Status> m;
+                try {
+                    m = Probes.bird(ctl);
+                } catch (IOException e) {
+                    return Status.DOWN;
+                }
+                boolean anyUp = false;
+                long min = Long.MAX_VALUE;
+                for (String name : names) {
+                    Status s = m.getOrDefault(name, Status.DOWN);
+                    anyUp |= s.established();
+                    min = Math.min(min, s.routes());
+                }
+                return new Status(anyUp, min);
+            };
+            Watch x = watch(all, n, capSeconds, bird.pid(), 50);
+            return List.of(x);
+        }
+    }
+
+    // ---- 3. API ------------------------------------------------------------------------------------------
+
+    void api() throws Exception {
+        System.out.println("3. API: 100,000 'announce route' commands through a process, acknowledged, to BIRD");
+        int n = 100_000;
+        for (String kind : List.of("ours", "exabgp")) {
+            List<Double> secs = new ArrayList<>();
+            List<Double> rates = new ArrayList<>();
+            List<Double> ackSecs = new ArrayList<>();
+            boolean capped = false;
+            int times = kind.equals("exabgp") ? 1 : runs;
+            for (int run = 0; run < times; run++) {
+                try {
+                    double[] r = apiOnce(kind, "127.77.3." + (10 + run + (kind.equals("ours") ? 0 : 10)),
+                            "127.77.3.100", n, kind.equals("exabgp") ? cap : 600);
+                    ackSecs.add(r[0]);
+                    secs.add(r[1]);
+                    rates.add(r[2]);
+                    capped |= r[3] > 0;
+                } catch (Exception e) {
+                    notes.add("api " + kind + ": " + e.getMessage());
+                    log("api %s failed: %s", kind, e);
+                    e.printStackTrace();
+                    break;
+                }
+            }
+            if (!secs.isEmpty()) {
+                double rate = median(rates);
+                rows.add(new Row("api", kind, capped ? "rate over " + cap + " s cap" : "",
+                        capped ? n / rate : median(secs), rate, "commands/s",
+                        String.format(Locale.ROOT, "acks after %.2f s", median(ackSecs)), secs, capped));
+                log("api %s: %.2f s to BIRD, %,.0f commands/s (acks %.2f s) runs %s", kind, median(secs), rate,
+                        median(ackSecs), secs);
+            }
+        }
+    }
+
+    static final String BRIDGE_PY = """
+            # written by bgp.bench.e2e: the API program; relays the benchmark's socket to its stdout and its stdin
+            # (the speaker's answers) back, in blocks
+            import os, select, socket, sys
+            s = socket.create_connection((sys.argv[1], int(sys.argv[2])))
+            s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            sock, out, inp = s.fileno(), sys.stdout.fileno(), sys.stdin.fileno()
+            while True:
+                r, _, _ = select.select([sock, inp], [], [])
+                if sock in r:
+                    d = os.read(sock, 1 << 16)
+                    if not d:
+                        break
+                    while d:
+                        d = d[os.write(out, d):]
+                if inp in r:
+                    d = os.read(inp, 1 << 16)
+                    if not d:
+                        break
+                    s.sendall(d)
+            """;
+
+    /** {ack seconds, seconds to BIRD holding all, commands/s, capped 0/1}. */
+    private double[] apiOnce(String kind, String me, String receiver, int n, long capSeconds) throws Exception {
+        Path dir = work.resolve(kind + "-api-" + me);
+        Files.createDirectories(dir);
+        Path bridge = dir.resolve("bridge.py");
+        Files.writeString(bridge, BRIDGE_PY);
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String process = "process api {\n  run /usr/bin/python3 " + bridge + " 127.0.0.1 " + server.getLocalPort()
+                    + ";\n  encoder text;\n}\n";
+            Path conf = dir.resolve(kind + ".conf");
+            Files.writeString(conf, process + oursNeighbor(me, receiver, RECEIVER_AS, null, true));
+            AutoCloseable speaker;
+            if (kind.equals("ours")) {
+                Ours o = new Ours(dir, conf, me);
+                o.start();
+                speaker = o;
+            } else {
+                Map<String, String> env = exabgpEnv(me);
+                env.put("exabgp.api.ack", "true");
+                speaker = new Proc(dir, List.of("exabgp", conf.toString()), env);
+            }
+            try (speaker) {
+                server.setSoTimeout(120_000);
+                try (Socket api = server.accept()) {
+                    return apiRun(api, me, receiver, n, capSeconds);
+                }
+            }
+        }
+    }
+
+    private double[] apiRun(Socket api, String me, String receiver, int n, long capSeconds) throws Exception {
+        Path dir = work.resolve("bird-api-" + receiver);
+        Files.createDirectories(dir);
+        Path ctl = dir.resolve("bird.ctl");
+        Files.writeString(dir.resolve("bird.conf"), "router id " + receiver + ";\nlog stderr all;\nprotocol bgp "
+                + Probes.birdProtocol(receiver) + " {\n  local " + receiver + " as " + RECEIVER_AS + ";\n  neighbor "
+                + me + " as " + Workload.SENDER_AS + ";\n  multihop;\n  strict bind yes;\n"
+                + "  connect delay time 1;\n  connect retry time 1;\n"
+                + "  ipv4 { import all; export none; };\n  ipv6 { import all; export none; };\n}\n");
+        Files.deleteIfExists(ctl);
+        try (Proc bird = new Proc(dir, List.of("bird", "-f", "-c", dir.resolve("bird.conf").toString(), "-s",
+                ctl.toString()), Map.of())) {
+            String name = Probes.birdProtocol(receiver);
+            long t = System.nanoTime();
+            while (!Probes.bird(ctl).getOrDefault(name, Status.DOWN).established()) {
+                if (System.nanoTime() - t > TimeUnit.SECONDS.toNanos(120)) {
+                    throw new IOException("API session to BIRD not Established in 120 s");
+                }
+                sleep(100);
+            }
+            // the commands: n distinct /24s (from 10.0.0.0), each acknowledged
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                text.append("announce route ").append(10 + (i >>> 16)).append('.').append(i >>> 8 & 255).append('.')
+                        .append(i & 255).append(".0/24 next-hop 192.0.2.1 as-path [ ").append(Workload.SENDER_AS)
+                        .append(" 64512 ] med ").append(i % 100).append('\n');
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
+            AtomicLong acks = new AtomicLong();
+            AtomicLong errors = new AtomicLong();
+            long[] lastAck = {0};
+            Thread reader = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(api.getInputStream(),
+                        StandardCharsets.US_ASCII))) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        if (line.equals("done")) {
+                            lastAck[0] = System.nanoTime();
+                            acks.incrementAndGet();
+                        } else if (line.startsWith("error")) {
+                            errors.incrementAndGet();
+                            acks.incrementAndGet();
+                        }
+                    }
+                } catch (IOException e) {
+                    // closed
+                }
+            }, "api-acks");
+            reader.setDaemon(true);
+            long start = System.nanoTime();
+            reader.start();
+            Thread writer = new Thread(() -> {
+                try {
+                    OutputStream out = api.getOutputStream();
+                    out.write(bytes);
+                    out.flush();
+                } catch (IOException e) {
+                    // closed
+                }
+            }, "api-write");
+            writer.setDaemon(true);
+            writer.start();
+            long deadline = start + TimeUnit.SECONDS.toNanos(capSeconds);
+            long held = 0;
+            while (true) {
+                held = Probes.bird(ctl).getOrDefault(name, Status.DOWN).routes();
+                if (held >= n && acks.get() >= n) {
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
+                sleep(20);
+            }
+            long end = System.nanoTime();
+            double secs = (end - start) / 1e9;
+            boolean capped = held < n || acks.get() < n;
+            if (errors.get() > 0) {
+                notes.add("api: " + errors.get() + " commands answered error");
+            }
+            double ackSecs = acks.get() >= n ? (lastAck[0] - start) / 1e9 : Double.NaN;
+            double rate = Math.min(acks.get(), held) / secs;
+            log("api run: %,d acks, %,d routes at BIRD after %.2f s", acks.get(), held, secs);
+            return new double[] {ackSecs, secs, rate, capped ? 1 : 0};
+        }
+    }
+
+    // ---- 4. fan-out --------------------------------------------------------------------------------------
+
+    void fanout() throws Exception {
+        int peers = 20;
+        System.out.println("4. fan-out: the table to " + peers + " sessions of one BIRD at once");
+        List<String> receivers = new ArrayList<>();
+        for (int i = 0; i < peers; i++) {
+            receivers.add("127.77.4." + (101 + i));
+        }
+        String[] kinds = {"ours", "bird", "openbgpd"};
+        for (int i = 0; i < kinds.length; i++) {
+            List<Watch> ws = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                try {
+                    ws.addAll(sendOnce(kinds[i], "127.77.4." + (10 + i), receivers, w.prefixes(), 900));
+                } catch (Exception e) {
+                    notes.add("fanout " + kinds[i] + ": " + e.getMessage());
+                    log("fanout %s failed: %s", kinds[i], e);
+                    e.printStackTrace();
+                    break;
+                }
+            }
+            if (!ws.isEmpty()) {
+                List<Double> secs = ws.stream().map(Watch::seconds).toList();
+                double s = median(secs);
+                boolean capped = ws.stream().anyMatch(Watch::capped);
+                rows.add(new Row("fanout", kinds[i], capped ? "capped at 900 s" : "", s,
+                        (double) peers * w.prefixes() / s, "routes/s", peers + " sessions", secs, capped));
+                log("fanout %s: %.2f s, %,.0f routes/s in all (runs %s)", kinds[i], s, peers * w.prefixes() / s, secs);
+            }
+        }
+    }
+
+    // ---- 5. churn ----------------------------------------------------------------------------------------
+
+    void churn() throws Exception {
+        long seconds = quick ? 10 : 30;
+        int pairsPerSecond = 100_000;
+        System.out.println("5. churn: " + pairsPerSecond + " withdraw/re-announce pairs a second for " + seconds
+                + " s after the table");
+        Blaster enc = null;
+        for (String kind : List.of("ours", "bird")) {
+            List<Double> rates = new ArrayList<>();
+            List<Double> lags = new ArrayList<>();
+            List<Double> offered = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                String me = "127.77.5." + (10 + run + (kind.equals("ours") ? 0 : 10));
+                String blaster = "127.77.5.1";
+                try {
+                    double[] r = churnOnce(kind, me, blaster, seconds, pairsPerSecond);
+                    offered.add(r[0]);
+                    lags.add(r[1]);
+                    rates.add(r[2]);
+                } catch (Exception e) {
+                    notes.add("churn " + kind + ": " + e.getMessage());
+                    log("churn %s failed: %s", kind, e);
+                    e.printStackTrace();
+                    break;
+                }
+            }
+            if (!rates.isEmpty()) {
+                rows.add(new Row("churn", kind, "", median(lags), median(rates), "updates/s",
+                        String.format(Locale.ROOT, "offered %,.0f pairs/s, lag %.2f s", median(offered), median(lags)),
+                        lags, false));
+                log("churn %s: %,.0f updates/s processed, lag %.2f s (offered %,.0f pairs/s) lags %s", kind,
+                        median(rates), median(lags), median(offered), lags);
+            }
+        }
+    }
+
+    /** {pairs offered per second, lag at the end in s, updates (withdrawals + announcements) processed per second}. */
+    private double[] churnOnce(String kind, String me, String blasterAddress, long seconds, int pairsPerSecond)
+            throws Exception {
+        AutoCloseable receiver;
+        Probe probe;
+        long pid;
+        Path dir = work.resolve(kind + "-churn-" + me);
+        Files.createDirectories(dir);
+        if (kind.equals("ours")) {
+            Path conf = dir.resolve("bgp.conf");
+            String n = oursNeighbor(me, blasterAddress, Workload.SENDER_AS, null, false);
+            Files.writeString(conf, n.replace("  family {", "  passive;\n  family {"));
+            Ours o = new Ours(dir, conf, me);
+            o.start();
+            receiver = o;
+            probe = oursProbe(o, blasterAddress);
+            pid = o.pid();
+            long t = System.nanoTime();
+            while (o.peers(10_000).isEmpty() && System.nanoTime() - t < TimeUnit.SECONDS.toNanos(60)) {
+                sleep(200);
+            }
+        } else {
+            Path ctl = dir.resolve("bird.ctl");
+            Files.writeString(dir.resolve("bird.conf"), "router id " + me + ";\nlog stderr all;\nprotocol bgp "
+                    + Probes.birdProtocol(blasterAddress) + " {\n  local " + me + " as " + RECEIVER_AS
+                    + ";\n  neighbor " + blasterAddress + " as " + Workload.SENDER_AS + ";\n  multihop;\n  strict bind yes;\n"
+                    + "  passive on;\n  ipv4 { import all; export none; };\n  ipv6 { import all; export none; };\n}\n");
+            Files.deleteIfExists(ctl);
+            Proc bird = new Proc(dir, List.of("bird", "-f", "-c", dir.resolve("bird.conf").toString(), "-s",
+                    ctl.toString()), Map.of());
+            receiver = bird;
+            pid = bird.pid();
+            String name = Probes.birdProtocol(blasterAddress);
+            probe = () -> Probes.bird(ctl).getOrDefault(name, Status.DOWN);
+            sleep(500);
+        }
+        try (receiver; Blaster b = new Blaster(w, blasterAddress, me, 60_000)) {
+            for (byte[] m : b.table()) {
+                b.send(m);
+            }
+            b.flush();
+            Watch loaded = watch(probe, w.prefixes(), 600, pid, 100);
+            if (loaded.capped()) {
+                throw new IOException("table not loaded: " + loaded.routes());
+            }
+            // churn batches: 500 IPv4 prefixes each, withdrawn then announced again with their own attributes
+            int[][] bySet = bgp.bench.FullTable.group(w.table.ipv4SetOf, w.table.ipv4Sets);
+            List<byte[]> batches = new ArrayList<>();
+            int perBatch = 500;
+            List<Long> chunk = new ArrayList<>();
+            List<Integer> chunkSets = new ArrayList<>();
+            for (int s = 0; s < bySet.length && batches.size() < 4000; s++) {
+                for (int idx : bySet[s]) {
+                    chunk.add(w.table.ipv4Prefixes[idx]);
+                    chunkSets.add(s);
+                    if (chunk.size() == perBatch) {
+                        batches.add(batch(b, chunk, chunkSets));
+                        chunk.clear();
+                        chunkSets.clear();
+                    }
+                }
+            }
+            int batchesPerSecond = pairsPerSecond / perBatch;
+            long interval = 1_000_000_000L / batchesPerSecond;
+            long start = System.nanoTime();
+            long end = start + TimeUnit.SECONDS.toNanos(seconds);
+            long sent = 0;
+            for (int k = 0; ; k++) {
+                long due = start + k * interval;
+                long now = System.nanoTime();
+                if (due >= end) {
+                    break;
+                }
+                if (due > now) {
+                    TimeUnit.NANOSECONDS.sleep(due - now);
+                }
+                b.send(batches.get(k % batches.size()));
+                b.flush();
+                sent += perBatch;
+            }
+            long sentAt = System.nanoTime();
+            // the marker: 100 host routes no table has; in order, so all before it is processed when they are held
+            long[] marker = new long[100];
+            for (int i = 0; i < marker.length; i++) {
+                marker[i] = bgp.codec.nlri.Ipv4Prefixes.pack(0xC6336400 | (i + 1), 32);
+            }
+            for (byte[] m : b.announce4(0, marker)) {
+                b.send(m);
+            }
+            b.flush();
+            Watch done = watch(probe, w.prefixes() + marker.length, 600, pid, 20);
+            if (b.error() != null) {
+                throw new IOException("blaster session: " + b.error());
+            }
+            long doneAt = sentAt + (long) ((done.done() - done.established()) * 1e9);
+            double lag = (doneAt - sentAt) / 1e9;
+            double offered = sent / ((sentAt - start) / 1e9);
+            double processed = 2.0 * sent / ((doneAt - start) / 1e9);
+            log("churn %s: %,d pairs in %.2f s, lag %.2f s", kind, sent, (sentAt - start) / 1e9, lag);
+            return new double[] {offered, lag, processed};
+        }
+    }
+
+    private static byte[] batch(Blaster b, List<Long> prefixes, List<Integer> sets) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        long[] all = prefixes.stream().mapToLong(Long::longValue).toArray();
+        Blaster.withdraw4(all).forEach(out::writeBytes);
+        int from = 0;
+        for (int i = 1; i <= all.length; i++) {
+            if (i == all.length || !sets.get(i).equals(sets.get(from))) {
+                b.announce4(sets.get(from), Arrays.copyOfRange(all, from, i)).forEach(out::writeBytes);
+                from = i;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    // ---- output ------------------------------------------------------------------------------------------
+
+    void print() {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "End-to-end benchmark: %,d prefixes (%,d IPv4 + %,d IPv6), %,d attribute sets,"
+                + " median of %d runs (capped: one run)%n", w.prefixes(), w.ipv4(), w.ipv6(), w.sets, runs);
+        System.out.printf(Locale.ROOT, "| %-8s | %-22s | %10s | %14s | %-40s |%n", "test", "speaker", "seconds",
+                "rate", "notes");
+        System.out.println("| -------- | ---------------------- | ---------: | -------------: | "
+                + "---------------------------------------- |");
+        for (Row r : rows) {
+            String note = (r.extra() + (r.figure().isEmpty() ? "" : (r.extra().isEmpty() ? "" : "; ") + r.figure()));
+            System.out.printf(Locale.ROOT, "| %-8s | %-22s | %10.2f | %,10.0f %-3s | %-40s |%n", r.test(),
+                    r.speaker(), r.seconds(), r.rate(), r.unit().equals("routes/s") ? "r/s" : r.unit().equals(
+                            "commands/s") ? "c/s" : "u/s", note);
+        }
+        for (String n : notes) {
+            System.out.println("note: " + n);
+        }
+    }
+
+    void writeJson(Path file) throws IOException {
+        StringBuilder s = new StringBuilder("{\n");
+        s.append(String.format(Locale.ROOT, "  \"ipv4\": %d, \"ipv6\": %d, \"sets\": %d, \"runs\": %d, \"cap_seconds\": %d,%n",
+                w.ipv4(), w.ipv6(), w.sets, runs, cap));
+        s.append("  \"results\": [\n");
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            s.append(String.format(Locale.ROOT,
+                    "    {\"test\": \"%s\", \"speaker\": \"%s\", \"seconds\": %.3f, \"rate\": %.1f, \"unit\": \"%s\", "
+                            + "\"capped\": %s, \"notes\": \"%s\", \"samples\": %s}%s%n",
+                    r.test(), r.speaker(), r.seconds(), r.rate(), r.unit(), r.capped(),
+                    (r.extra() + " " + r.figure()).trim().replace("\"", "'"),
+                    r.samples().stream().map(d -> String.format(Locale.ROOT, "%.3f", d)).toList(),
+                    i + 1 < rows.size() ? "," : ""));
+        }
+        s.append("  ],\n  \"notes\": [");
+        for (int i = 0; i < notes.size(); i++) {
+            s.append(i == 0 ? "\n    " : ",\n    ").append('"')
+                    .append(notes.get(i).replace("\\", "\\\\").replace("\"", "'").replace("\n", " ")).append('"');
+        }
+        s.append(notes.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, s);
+        System.out.println("figures written to " + file.toAbsolutePath());
+    }
+}
