@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A synthetic, Internet-like full table as a peer sends it: 1,000,000 IPv4 prefixes (/16 to /24, 60% /24) and
+ * A synthetic, Internet-like full table as a peer sends it: 1,000,000 IPv4 prefixes (/16 to /24, 60% /24; 1.0.0.0 to 223.255.255.255 without 127/8) and
  * 200,000 IPv6 prefixes (/32 to /64, 70% /48), all distinct, over 150,000 distinct attribute sets (125,000 IPv4 with
  * NEXT_HOP, 25,000 IPv6 with MP_REACH_NLRI): ORIGIN, AS_PATH of 2 to 8 four-octet ASNs, MED on half, LOCAL_PREF on
  * half, COMMUNITIES (1 to 4) on a third, next hop one of 4. Every set has a prefix; the rest go to sets with a skew
@@ -133,7 +133,8 @@ public final class FullTable {
         long[] p = new long[count * 11 / 10];
         for (int i = 0; i < p.length; i++) {
             int len = r.nextInt(10) < 6 ? 24 : 16 + r.nextInt(8);
-            int addr = (1 + r.nextInt(223)) << 24 | r.nextInt(1 << 24);
+            int first = 1 + r.nextInt(222); // 1 to 223 without 127 (loopback: daemons refuse it)
+            int addr = (first >= 127 ? first + 1 : first) << 24 | r.nextInt(1 << 24);
             addr &= -1 << (32 - len);
             p[i] = Ipv4Prefixes.pack(addr, len);
         }

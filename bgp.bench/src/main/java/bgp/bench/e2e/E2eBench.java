@@ -59,6 +59,17 @@ public final class E2eBench {
         this.only = only;
     }
 
+    /** The time limit of a measurement of a fast speaker (a failure, not a figure, when reached). */
+    long limit() {
+        return quick ? 120 : 400;
+    }
+
+    /** Whether this speaker is measured ({@code --speakers}, default all). */
+    static boolean wanted(String kind) {
+        String only = System.getProperty("bench.speakers", "");
+        return only.isEmpty() || List.of(only.split(",")).contains(kind);
+    }
+
     static Path jar() {
         return Path.of(System.getProperty("bgp.jar", "cnf/target/bgp.jar")).toAbsolutePath();
     }
@@ -77,8 +88,10 @@ public final class E2eBench {
                 case "--json" -> json = Path.of(args[++i]);
                 case "--cap" -> capSeconds = Long.parseLong(args[++i]);
                 case "--only" -> only = List.of(args[++i].split(","));
+                case "--speakers" -> System.setProperty("bench.speakers", args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (--quick, --runs N, --json FILE, --cap SECONDS, --only receive,send,api,fanout,churn)");
+                        + " (--quick, --runs N, --json FILE, --cap SECONDS, --only receive,send,api,fanout,churn, "
+                        + "--speakers ours,bird,openbgpd,frr,gobgp,exabgp)");
             }
         }
         if (capSeconds < 0) {
@@ -246,11 +259,14 @@ public final class E2eBench {
             for (int i = 0; i < kinds.length; i++) {
                 String me = "127.77.1." + (10 + i);
                 String kind = kinds[i];
+                if (!wanted(kind)) {
+                    continue;
+                }
                 List<Watch> ws = new ArrayList<>();
                 boolean slow = kind.equals("gobgp") || kind.equals("exabgp");
                 for (int run = 0; run < runs; run++) {
                     try {
-                        ws.add(receiveOnce(kind, me, sender, expected, slow ? cap : 600));
+                        ws.add(receiveOnce(kind, me, sender, expected, slow ? cap : limit()));
                     } catch (Exception e) {
                         notes.add("receive " + kind + ": " + e.getMessage());
                         log("receive %s failed: %s", kind, e);
@@ -353,13 +369,16 @@ public final class E2eBench {
         String[] kinds = {"ours", "openbgpd", "bird", "gobgp", "exabgp"};
         for (int i = 0; i < kinds.length; i++) {
             String kind = kinds[i];
+            if (!wanted(kind)) {
+                continue;
+            }
             String me = "127.77.2." + (10 + i);
             boolean slow = kind.equals("exabgp") || kind.equals("gobgp");
             int limit = kind.equals("exabgp") ? Math.min(w.prefixes(), 100_000) : w.prefixes();
             List<Watch> ws = new ArrayList<>();
             for (int run = 0; run < (slow ? 1 : runs); run++) {
                 try {
-                    ws.add(sendOnce(kind, me, List.of(receiver), limit, slow ? cap : 600).get(0));
+                    ws.add(sendOnce(kind, me, List.of(receiver), limit, slow ? cap : limit()).get(0));
                 } catch (Exception e) {
                     notes.add("send " + kind + ": " + e.getMessage());
                     log("send %s failed: %s", kind, e);
@@ -451,42 +470,50 @@ public final class E2eBench {
         return env;
     }
 
-    /** A BIRD with one session per receiver address towards {@code sender}; watches all until each holds n. */
+    /**
+     * One BIRD per receiver address, each with one session towards {@code sender}; watches all until each holds n.
+     * (One BIRD cannot hold 20 sessions to one sender address: it locks each neighbor address and port, so the other
+     * 19 protocols stay Idle.)
+     */
     private List<Watch> watchBird(String sender, List<String> receivers, long n, long capSeconds) throws Exception {
-        Path dir = work.resolve("bird-rx-" + receivers.get(0));
-        Files.createDirectories(dir);
-        Path ctl = dir.resolve("bird.ctl");
-        StringBuilder c = new StringBuilder("router id " + receivers.get(0) + ";\nlog stderr all;\n");
-        for (String r : receivers) {
-            c.append("protocol bgp ").append(Probes.birdProtocol(r)).append(" {\n  local ").append(r)
-                    .append(" as ").append(RECEIVER_AS).append(";\n  neighbor ").append(sender).append(" as ")
-                    .append(Workload.SENDER_AS).append(";\n  multihop;\n  strict bind yes;\n")
-                    .append("  connect delay time 1;\n  connect retry time 1;\n")
-                    .append("  ipv4 { import all; export none; };\n  ipv6 { import all; export none; };\n}\n");
-        }
-        Files.writeString(dir.resolve("bird.conf"), c);
-        Files.deleteIfExists(ctl);
-        try (Proc bird = new Proc(dir, List.of("bird", "-f", "-c", dir.resolve("bird.conf").toString(), "-s",
-                ctl.toString()), Map.of())) {
-            List<String> names = receivers.stream().map(Probes::birdProtocol).toList();
+        List<Proc> birds = new ArrayList<>();
+        List<Path> ctls = new ArrayList<>();
+        try {
+            for (String r : receivers) {
+                Path dir = work.resolve("bird-rx-" + r);
+                Files.createDirectories(dir);
+                Path ctl = dir.resolve("bird.ctl");
+                Files.writeString(dir.resolve("bird.conf"), "router id " + r + ";\nlog stderr all;\nprotocol bgp "
+                        + Probes.birdProtocol(r) + " {\n  local " + r + " as " + RECEIVER_AS + ";\n  neighbor " + sender
+                        + " as " + Workload.SENDER_AS + ";\n  multihop;\n  strict bind yes;\n"
+                        + "  connect delay time 1;\n  connect retry time 1;\n"
+                        + "  ipv4 { import all; export none; };\n  ipv6 { import all; export none; };\n}\n");
+                Files.deleteIfExists(ctl);
+                ctls.add(ctl);
+                birds.add(new Proc(dir, List.of("bird", "-f", "-c", dir.resolve("bird.conf").toString(), "-s",
+                        ctl.toString()), Map.of()));
+            }
             Probe all = () -> {
-                Map<String, Status> m;
-                try {
-                    m = Probes.bird(ctl);
-                } catch (IOException e) {
-                    return Status.DOWN;
-                }
                 boolean anyUp = false;
                 long min = Long.MAX_VALUE;
-                for (String name : names) {
-                    Status s = m.getOrDefault(name, Status.DOWN);
-                    anyUp |= s.established();
-                    min = Math.min(min, s.routes());
+                List<Status> each = ctls.parallelStream().map(ctl -> {
+                    try {
+                        return Probes.bird(ctl).getOrDefault(Probes.birdProtocol(receivers.get(ctls.indexOf(ctl))),
+                                Status.DOWN);
+                    } catch (IOException e) {
+                        return Status.DOWN;
+                    }
+                }).toList();
+                for (Status st : each) {
+                    anyUp |= st.established();
+                    min = Math.min(min, st.routes());
                 }
                 return new Status(anyUp, min);
             };
-            Watch x = watch(all, n, capSeconds, bird.pid(), 50);
+            Watch x = watch(all, n, capSeconds, birds.get(0).pid(), receivers.size() > 1 ? 100 : 50);
             return List.of(x);
+        } finally {
+            birds.forEach(Proc::close);
         }
     }
 
@@ -496,6 +523,9 @@ public final class E2eBench {
         System.out.println("3. API: 100,000 'announce route' commands through a process, acknowledged, to BIRD");
         int n = 100_000;
         for (String kind : List.of("ours", "exabgp")) {
+            if (!wanted(kind)) {
+                continue;
+            }
             List<Double> secs = new ArrayList<>();
             List<Double> rates = new ArrayList<>();
             List<Double> ackSecs = new ArrayList<>();
@@ -670,17 +700,20 @@ public final class E2eBench {
 
     void fanout() throws Exception {
         int peers = 20;
-        System.out.println("4. fan-out: the table to " + peers + " sessions of one BIRD at once");
+        System.out.println("4. fan-out: the table to " + peers + " BIRD sessions at once (one BIRD process each)");
         List<String> receivers = new ArrayList<>();
         for (int i = 0; i < peers; i++) {
             receivers.add("127.77.4." + (101 + i));
         }
         String[] kinds = {"ours", "bird", "openbgpd"};
         for (int i = 0; i < kinds.length; i++) {
+            if (!wanted(kinds[i])) {
+                continue;
+            }
             List<Watch> ws = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 try {
-                    ws.addAll(sendOnce(kinds[i], "127.77.4." + (10 + i), receivers, w.prefixes(), 900));
+                    ws.addAll(sendOnce(kinds[i], "127.77.4." + (10 + i), receivers, w.prefixes(), limit()));
                 } catch (Exception e) {
                     notes.add("fanout " + kinds[i] + ": " + e.getMessage());
                     log("fanout %s failed: %s", kinds[i], e);
@@ -692,7 +725,7 @@ public final class E2eBench {
                 List<Double> secs = ws.stream().map(Watch::seconds).toList();
                 double s = median(secs);
                 boolean capped = ws.stream().anyMatch(Watch::capped);
-                rows.add(new Row("fanout", kinds[i], capped ? "capped at 900 s" : "", s,
+                rows.add(new Row("fanout", kinds[i], capped ? "capped at " + limit() + " s" : "", s,
                         (double) peers * w.prefixes() / s, "routes/s", peers + " sessions", secs, capped));
                 log("fanout %s: %.2f s, %,.0f routes/s in all (runs %s)", kinds[i], s, peers * w.prefixes() / s, secs);
             }
@@ -708,6 +741,9 @@ public final class E2eBench {
                 + " s after the table");
         Blaster enc = null;
         for (String kind : List.of("ours", "bird")) {
+            if (!wanted(kind)) {
+                continue;
+            }
             List<Double> rates = new ArrayList<>();
             List<Double> lags = new ArrayList<>();
             List<Double> offered = new ArrayList<>();

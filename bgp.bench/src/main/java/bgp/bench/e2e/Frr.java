@@ -19,7 +19,7 @@ final class Frr implements AutoCloseable {
         Files.createDirectories(dir);
         String conf = "frr defaults traditional\nhostname bench\nlog file " + dir.resolve("bgpd.log") + "\n"
                 + "router bgp " + E2eBench.RECEIVER_AS + "\n bgp router-id " + me + "\n no bgp ebgp-requires-policy\n"
-                + " no bgp network import-check\n"
+                + " no bgp network import-check\n bgp allow-martian-nexthop\n"
                 + " neighbor " + peer + " remote-as " + peerAs + "\n neighbor " + peer + " update-source " + me + "\n"
                 + " neighbor " + peer + " ebgp-multihop 64\n"
                 + " address-family ipv4 unicast\n  neighbor " + peer + " activate\n exit-address-family\n"

@@ -103,7 +103,7 @@ final class Probes {
         return new Status(up, routes);
     }
 
-    /** {@code vtysh show bgp summary json} (IPv4 and IPv6 unicast): the neighbor's state and pfxRcd. */
+    /** {@code vtysh show bgp summary json} (IPv4 and IPv6 unicast): the neighbor's state, the prefixes in the table. */
     static Status frr(Path vtyDir, String neighbor) throws IOException {
         String out = run(List.of("vtysh", "--vty_socket", vtyDir.toString(), "-d", "bgpd", "-c",
                 "show bgp summary json"));
@@ -124,8 +124,10 @@ final class Probes {
                 continue;
             }
             up |= "Established".equals(p.get("state").getAsString());
-            if (p.get("pfxRcd") != null) {
-                routes += p.get("pfxRcd").getAsLong();
+            // pfxRcd counts only paths with a valid next hop, which bgpd without zebra never has: the table's
+            // prefixes (one peer) are what it holds
+            if (f.get("ribCount") != null) {
+                routes += f.get("ribCount").getAsLong();
             }
         }
         return new Status(up, routes);

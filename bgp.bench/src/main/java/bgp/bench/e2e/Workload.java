@@ -170,10 +170,10 @@ final class Workload {
     /** A config file of ours / ExaBGP with the table in a template {@code table} (limit: how many routes). */
     void writeTemplate(Path file, int limit, String before) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
-            w.write(before);
             w.write("template {\n  neighbor table {\n    static {\n");
             writeExabgpRoutes(w, limit, "      ");
             w.write("    }\n  }\n}\n");
+            w.write(before); // after the template: ExaBGP resolves inherit in order
         }
     }
 }
