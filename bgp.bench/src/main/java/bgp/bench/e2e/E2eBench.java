@@ -8,13 +8,8 @@ import bgp.interop.daemon.DaemonKind;
 import bgp.interop.daemon.Family;
 import bgp.interop.daemon.Neighbor;
 import bgp.interop.daemon.Route;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The end-to-end benchmark (issue 8): our speaker (the runnable jar, a child process) beside BIRD, OpenBGPD, FRR,
@@ -557,59 +551,98 @@ public final class E2eBench {
         }
     }
 
-    static final String BRIDGE_PY = """
-            # written by bgp.bench.e2e: the API program; relays the benchmark's socket to its stdout and its stdin
-            # (the speaker's answers) back, in blocks
-            import os, select, socket, sys
-            s = socket.create_connection((sys.argv[1], int(sys.argv[2])))
-            s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            sock, out, inp = s.fileno(), sys.stdout.fileno(), sys.stdin.fileno()
+    static final String GEN_PY = """
+            # written by bgp.bench.e2e: the API program. Waits for the go file, writes N announce commands to its
+            # stdout as fast as the speaker takes them, counts the answers on its stdin; reports to the status file
+            # "start EPOCH" then "acks COUNT EPOCH" lines (every 0.2 s and when all are answered)
+            import os, sys, threading, time
+            n, status, go = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+            data = ''.join('announce route %d.%d.%d.0/24 next-hop 192.0.2.1 as-path [ 65000 64512 ] med %d\\n'
+                           % (10 + (i >> 16), (i >> 8) & 255, i & 255, i % 100) for i in range(n)).encode()
+            while not os.path.exists(go):
+                time.sleep(0.01)
+            acks = [0, 0.0]
+            def report(f, line):
+                f.write(line + '\\n')
+                f.flush()
+            def reader(f):
+                fd = sys.stdin.fileno()
+                tail = b''
+                while acks[0] < n:
+                    d = os.read(fd, 1 << 16)
+                    if not d:
+                        break
+                    d = tail + d
+                    cut = d.rfind(b'\\n') + 1
+                    tail = d[cut:]
+                    acks[0] += d[:cut].count(b'done\\n') + d[:cut].count(b'\\nerror\\n')
+                    acks[1] = time.time()
+                report(f, 'acks %d %.6f' % (acks[0], acks[1]))
+            f = open(status, 'w')
+            report(f, 'start %.6f' % time.time())
+            t = threading.Thread(target=reader, args=(f,), daemon=True)
+            t.start()
+            fd = sys.stdout.fileno()
+            mv = memoryview(data)
+            while mv:
+                mv = mv[os.write(fd, mv):]
+            while t.is_alive():
+                t.join(0.2)
+                if t.is_alive():
+                    report(f, 'acks %d %.6f' % (acks[0], acks[1]))
             while True:
-                r, _, _ = select.select([sock, inp], [], [])
-                if sock in r:
-                    d = os.read(sock, 1 << 16)
-                    if not d:
-                        break
-                    while d:
-                        d = d[os.write(out, d):]
-                if inp in r:
-                    d = os.read(inp, 1 << 16)
-                    if not d:
-                        break
-                    s.sendall(d)
+                time.sleep(60)
             """;
 
     /** {ack seconds, seconds to BIRD holding all, commands/s, capped 0/1}. */
     private double[] apiOnce(String kind, String me, String receiver, int n, long capSeconds) throws Exception {
         Path dir = work.resolve(kind + "-api-" + me);
         Files.createDirectories(dir);
-        Path bridge = dir.resolve("bridge.py");
-        Files.writeString(bridge, BRIDGE_PY);
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            String process = "process api {\n  run /usr/bin/python3 " + bridge + " 127.0.0.1 " + server.getLocalPort()
-                    + ";\n  encoder text;\n}\n";
-            Path conf = dir.resolve(kind + ".conf");
-            Files.writeString(conf, process + oursNeighbor(me, receiver, RECEIVER_AS, null, true));
-            AutoCloseable speaker;
-            if (kind.equals("ours")) {
-                Ours o = new Ours(dir, conf, me);
-                o.start();
-                speaker = o;
-            } else {
-                Map<String, String> env = exabgpEnv(me);
-                env.put("exabgp.api.ack", "true");
-                speaker = new Proc(dir, List.of("exabgp", conf.toString()), env);
-            }
-            try (speaker) {
-                server.setSoTimeout(120_000);
-                try (Socket api = server.accept()) {
-                    return apiRun(api, me, receiver, n, capSeconds);
-                }
-            }
+        Path gen = dir.resolve("gen.py");
+        Path status = dir.resolve("status.txt");
+        Path go = dir.resolve("go");
+        Files.writeString(gen, GEN_PY);
+        Files.deleteIfExists(status);
+        Files.deleteIfExists(go);
+        String process = "process api {\n  run /usr/bin/python3 " + gen + " " + n + " " + status + " " + go
+                + ";\n  encoder text;\n}\n";
+        Path conf = dir.resolve(kind + ".conf");
+        Files.writeString(conf, process + oursNeighbor(me, receiver, RECEIVER_AS, null, true));
+        AutoCloseable speaker;
+        if (kind.equals("ours")) {
+            Ours o = new Ours(dir, conf, me);
+            o.start();
+            speaker = o;
+        } else {
+            Map<String, String> env = exabgpEnv(me);
+            env.put("exabgp.api.ack", "true");
+            speaker = new Proc(dir, List.of("exabgp", conf.toString()), env);
+        }
+        try (speaker) {
+            return apiRun(dir, status, go, me, receiver, n, capSeconds);
         }
     }
 
-    private double[] apiRun(Socket api, String me, String receiver, int n, long capSeconds) throws Exception {
+    private static double[] lastAcks(Path status) throws IOException {
+        double start = Double.NaN;
+        double acks = 0;
+        double at = Double.NaN;
+        if (Files.exists(status)) {
+            for (String l : Files.readAllLines(status)) {
+                String[] w = l.trim().split(" ");
+                if (w[0].equals("start")) {
+                    start = Double.parseDouble(w[1]);
+                } else if (w[0].equals("acks") && w.length == 3) {
+                    acks = Double.parseDouble(w[1]);
+                    at = Double.parseDouble(w[2]);
+                }
+            }
+        }
+        return new double[] {start, acks, at};
+    }
+
+    private double[] apiRun(Path apiDir, Path status, Path go, String me, String receiver, int n, long capSeconds)
+            throws Exception {
         Path dir = work.resolve("bird-api-" + receiver);
         Files.createDirectories(dir);
         Path ctl = dir.resolve("bird.ctl");
@@ -629,69 +662,29 @@ public final class E2eBench {
                 }
                 sleep(100);
             }
-            // the commands: n distinct /24s (from 10.0.0.0), each acknowledged
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                text.append("announce route ").append(10 + (i >>> 16)).append('.').append(i >>> 8 & 255).append('.')
-                        .append(i & 255).append(".0/24 next-hop 192.0.2.1 as-path [ ").append(Workload.SENDER_AS)
-                        .append(" 64512 ] med ").append(i % 100).append('\n');
-            }
-            byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
-            AtomicLong acks = new AtomicLong();
-            AtomicLong errors = new AtomicLong();
-            long[] lastAck = {0};
-            Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(api.getInputStream(),
-                        StandardCharsets.US_ASCII))) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        if (line.equals("done")) {
-                            lastAck[0] = System.nanoTime();
-                            acks.incrementAndGet();
-                        } else if (line.startsWith("error")) {
-                            errors.incrementAndGet();
-                            acks.incrementAndGet();
-                        }
-                    }
-                } catch (IOException e) {
-                    // closed
-                }
-            }, "api-acks");
-            reader.setDaemon(true);
-            long start = System.nanoTime();
-            reader.start();
-            Thread writer = new Thread(() -> {
-                try {
-                    OutputStream out = api.getOutputStream();
-                    out.write(bytes);
-                    out.flush();
-                } catch (IOException e) {
-                    // closed
-                }
-            }, "api-write");
-            writer.setDaemon(true);
-            writer.start();
-            long deadline = start + TimeUnit.SECONDS.toNanos(capSeconds);
-            long held = 0;
+            sleep(1000); // the program has had its data ready for long: it starts writing on "go"
+            Files.writeString(go, "go");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(capSeconds);
+            long held;
+            double heldAt;
             while (true) {
                 held = Probes.bird(ctl).getOrDefault(name, Status.DOWN).routes();
-                if (held >= n && acks.get() >= n) {
-                    break;
-                }
-                if (System.nanoTime() > deadline) {
+                heldAt = System.currentTimeMillis() / 1000.0;
+                if (held >= n || System.nanoTime() > deadline) {
                     break;
                 }
                 sleep(20);
             }
-            long end = System.nanoTime();
-            double secs = (end - start) / 1e9;
-            boolean capped = held < n || acks.get() < n;
-            if (errors.get() > 0) {
-                notes.add("api: " + errors.get() + " commands answered error");
+            sleep(300);
+            double[] a = lastAcks(status);
+            if (Double.isNaN(a[0])) {
+                throw new IOException("the API program did not start; see " + apiDir);
             }
-            double ackSecs = acks.get() >= n ? (lastAck[0] - start) / 1e9 : Double.NaN;
-            double rate = Math.min(acks.get(), held) / secs;
-            log("api run: %,d acks, %,d routes at BIRD after %.2f s", acks.get(), held, secs);
+            double secs = heldAt - a[0];
+            boolean capped = held < n || a[1] < n;
+            double ackSecs = a[1] >= n ? a[2] - a[0] : Double.NaN;
+            double rate = Math.min(a[1], held) / secs;
+            log("api run: %,.0f acks (%.2f s), %,d routes at BIRD after %.2f s", a[1], a[2] - a[0], held, secs);
             return new double[] {ackSecs, secs, rate, capped ? 1 : 0};
         }
     }
