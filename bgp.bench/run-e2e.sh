@@ -42,4 +42,4 @@ mkdir -p /run/openbgpd
 if [[ -z "${BGP_BENCH_NO_BUILD:-}" || ! -f cnf/target/bgp.jar || ! -f bgp.bench/target/benchmarks.jar ]]; then
     mvn -o -q -DskipTests -Djazzer.fuzz=0 package
 fi
-exec java -Xmx6g -Dbgp.interop.dir=bgp.bench/target/e2e -cp bgp.bench/target/benchmarks.jar bgp.bench.e2e.E2eBench "$@"
+exec java -Xmx6g -Dbgp.interop.dir=bgp.bench/target/e2e -Dbgp.interop.startSeconds=300 -cp bgp.bench/target/benchmarks.jar bgp.bench.e2e.E2eBench "$@"

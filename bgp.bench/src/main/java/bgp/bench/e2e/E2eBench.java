@@ -183,9 +183,13 @@ public final class E2eBench {
         long upAt = -1;
         long rssUp = 0;
         long routes = 0;
+        long changedAt = start;
         while (true) {
             Status s = p.status();
             long now = System.nanoTime();
+            if (s.routes() != routes) {
+                changedAt = now;
+            }
             if (upAt < 0 && s.established()) {
                 upAt = now;
                 rssUp = pid > 0 ? Probes.rss(pid) : 0;
@@ -196,6 +200,12 @@ public final class E2eBench {
             routes = s.routes();
             if (upAt >= 0 && routes >= expected) {
                 return new Watch((upAt - start) / 1e9, (now - start) / 1e9, routes, false, rssUp,
+                        pid > 0 ? Probes.rss(pid) : 0);
+            }
+            // a receiver that refuses a few routes (BIRD: one of OpenBGPD's IPv6 UPDATEs, "Missing next hop
+            // address") is done when it holds 99.9% and nothing changed for 3 s: at its last change
+            if (upAt >= 0 && routes >= expected - expected / 1000 && now - changedAt > TimeUnit.SECONDS.toNanos(3)) {
+                return new Watch((upAt - start) / 1e9, (changedAt - start) / 1e9, routes, false, rssUp,
                         pid > 0 ? Probes.rss(pid) : 0);
             }
             if (upAt >= 0 && now - upAt > TimeUnit.SECONDS.toNanos(capSeconds)) {
@@ -224,6 +234,10 @@ public final class E2eBench {
         String extra = "";
         if ("rss".equals(extraKind) && !perRoute.isEmpty()) {
             extra = String.format(Locale.ROOT, "%.0f B/route", median(perRoute));
+        }
+        long fewest = ws.stream().mapToLong(Watch::routes).min().orElse(0);
+        if (!capped && fewest < expected) {
+            extra += (extra.isEmpty() ? "" : "; ") + String.format(Locale.ROOT, "held %,d of %,d", fewest, expected);
         }
         Row r = new Row(test, speaker, capped ? "rate over " + cap + " s cap, time extrapolated" : "", seconds, rate,
                 "routes/s", extra, secs, capped);
