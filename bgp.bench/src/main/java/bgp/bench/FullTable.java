@@ -21,13 +21,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A synthetic, Internet-like full table as a peer sends it: 1,000,000 IPv4 prefixes (/16 to /24, 60% /24) and
+ * A synthetic, Internet-like full table as a peer sends it: 1,000,000 IPv4 prefixes (/16 to /24, 60% /24; 1.0.0.0 to 223.255.255.255 without 127/8) and
  * 200,000 IPv6 prefixes (/32 to /64, 70% /48), all distinct, over 150,000 distinct attribute sets (125,000 IPv4 with
  * NEXT_HOP, 25,000 IPv6 with MP_REACH_NLRI): ORIGIN, AS_PATH of 2 to 8 four-octet ASNs, MED on half, LOCAL_PREF on
  * half, COMMUNITIES (1 to 4) on a third, next hop one of 4. Every set has a prefix; the rest go to sets with a skew
  * (a few sets have thousands, most a handful). The UPDATEs group each set's prefixes (at most 800 IPv4 or 400 IPv6
  * per message, within 4096 bytes), in random order, and are decoded by the codec from their wire form, so that they
- * are what a session hands the Adj-RIB-In. Deterministic for a seed.
+ * are what a session hands the Adj-RIB-In. Deterministic for a seed. A smaller table keeps the proportions
+ * ({@link #FullTable(MessageCodec, long, int)}: every count divided).
  */
 public final class FullTable {
     public static final int IPV4_PREFIXES = 1_000_000;
@@ -35,28 +36,50 @@ public final class FullTable {
     public static final int IPV4_SETS = 125_000;
     public static final int IPV6_SETS = 25_000;
 
-    /** The UPDATEs, decoded. */
+    /** The counts of this table (the constants above, or those divided). */
+    public final int ipv4Count;
+    public final int ipv6Count;
+    public final int ipv4Sets;
+    public final int ipv6Sets;
+    /** The UPDATEs, decoded (none when built without a codec). */
     public final List<Update> updates = new ArrayList<>();
     /** Per set: its attributes (without next hop) and next hop, and its prefixes (packed IPv4, or IPv6 triples). */
     public final List<List<Attribute>> ipv4SetAttributes = new ArrayList<>();
-    public final int[] ipv4SetNextHop = new int[IPV4_SETS];
+    public final int[] ipv4SetNextHop;
     public final long[] ipv4Prefixes;
     public final int[] ipv4SetOf;
     public final List<List<Attribute>> ipv6SetAttributes = new ArrayList<>();
-    public final byte[][] ipv6SetNextHop = new byte[IPV6_SETS][];
+    public final byte[][] ipv6SetNextHop;
     /** IPv6 prefixes: high word, low word (always 0 here: lengths up to 64), length. */
     public final long[] ipv6High;
     public final byte[] ipv6Length;
     public final int[] ipv6SetOf;
 
     public FullTable(MessageCodec codec, long seed) {
+        this(codec, seed, 1);
+    }
+
+    /**
+     * A table with every count divided by {@code divisor} (1: the full table); without a codec ({@code null}) the
+     * UPDATEs are not built (the prefixes and sets are).
+     */
+    public FullTable(MessageCodec codec, long seed, int divisor) {
+        if (divisor < 1) {
+            throw new IllegalArgumentException("divisor " + divisor);
+        }
+        ipv4Count = IPV4_PREFIXES / divisor;
+        ipv6Count = IPV6_PREFIXES / divisor;
+        ipv4Sets = IPV4_SETS / divisor;
+        ipv6Sets = IPV6_SETS / divisor;
+        ipv4SetNextHop = new int[ipv4Sets];
+        ipv6SetNextHop = new byte[ipv6Sets][];
         SplittableRandom r = new SplittableRandom(seed);
-        for (int s = 0; s < IPV4_SETS; s++) {
+        for (int s = 0; s < ipv4Sets; s++) {
             ipv4SetAttributes.add(attributes(r, s));
             ipv4SetNextHop[s] = 0xC0000200 | (1 + r.nextInt(4));
         }
-        for (int s = 0; s < IPV6_SETS; s++) {
-            ipv6SetAttributes.add(attributes(r, IPV4_SETS + s));
+        for (int s = 0; s < ipv6Sets; s++) {
+            ipv6SetAttributes.add(attributes(r, ipv4Sets + s));
             byte[] nh = new byte[16];
             nh[0] = 0x20;
             nh[1] = 0x01;
@@ -65,16 +88,18 @@ public final class FullTable {
             nh[15] = (byte) (1 + r.nextInt(4));
             ipv6SetNextHop[s] = nh;
         }
-        ipv4Prefixes = distinctIpv4(r);
-        ipv4SetOf = assign(r, IPV4_PREFIXES, IPV4_SETS);
-        long[][] v6 = distinctIpv6(r);
+        ipv4Prefixes = distinctIpv4(r, ipv4Count);
+        ipv4SetOf = assign(r, ipv4Count, ipv4Sets);
+        long[][] v6 = distinctIpv6(r, ipv6Count);
         ipv6High = v6[0];
-        ipv6Length = new byte[IPV6_PREFIXES];
-        for (int i = 0; i < IPV6_PREFIXES; i++) {
+        ipv6Length = new byte[ipv6Count];
+        for (int i = 0; i < ipv6Count; i++) {
             ipv6Length[i] = (byte) v6[1][i];
         }
-        ipv6SetOf = assign(r, IPV6_PREFIXES, IPV6_SETS);
-        buildUpdates(codec, r);
+        ipv6SetOf = assign(r, ipv6Count, ipv6Sets);
+        if (codec != null) {
+            buildUpdates(codec, r);
+        }
     }
 
     private static List<Attribute> attributes(SplittableRandom r, int index) {
@@ -104,11 +129,12 @@ public final class FullTable {
         return a;
     }
 
-    private static long[] distinctIpv4(SplittableRandom r) {
-        long[] p = new long[IPV4_PREFIXES * 11 / 10];
+    private static long[] distinctIpv4(SplittableRandom r, int count) {
+        long[] p = new long[count * 11 / 10];
         for (int i = 0; i < p.length; i++) {
             int len = r.nextInt(10) < 6 ? 24 : 16 + r.nextInt(8);
-            int addr = (1 + r.nextInt(223)) << 24 | r.nextInt(1 << 24);
+            int first = 1 + r.nextInt(222); // 1 to 223 without 127 (loopback: daemons refuse it)
+            int addr = (first >= 127 ? first + 1 : first) << 24 | r.nextInt(1 << 24);
             addr &= -1 << (32 - len);
             p[i] = Ipv4Prefixes.pack(addr, len);
         }
@@ -119,20 +145,20 @@ public final class FullTable {
                 p[n++] = p[i];
             }
         }
-        if (n < IPV4_PREFIXES) {
+        if (n < count) {
             throw new IllegalStateException("only " + n + " distinct IPv4 prefixes");
         }
         shuffle(r, p, n);
-        return Arrays.copyOf(p, IPV4_PREFIXES);
+        return Arrays.copyOf(p, count);
     }
 
     /** [high words, lengths], distinct pairs in random order. */
-    private static long[][] distinctIpv6(SplittableRandom r) {
+    private static long[][] distinctIpv6(SplittableRandom r, int count) {
         java.util.HashSet<Long> seen = new java.util.HashSet<>();
-        long[] hi = new long[IPV6_PREFIXES];
-        long[] len = new long[IPV6_PREFIXES];
+        long[] hi = new long[count];
+        long[] len = new long[count];
         int n = 0;
-        while (n < IPV6_PREFIXES) {
+        while (n < count) {
             int l = r.nextInt(10) < 7 ? 48 : 32 + r.nextInt(33);
             long h = 0x2000000000000000L | (r.nextLong() & 0x0FFFFFFFFFFFFFFFL);
             h &= l == 64 ? -1L : ~(-1L >>> l);
@@ -172,8 +198,8 @@ public final class FullTable {
     private void buildUpdates(MessageCodec codec, SplittableRandom r) {
         OpenContext ctx = OpenContext.builder().family(Family.IPV6_UNICAST).build();
         List<byte[]> wire = new ArrayList<>();
-        int[][] v4BySet = group(ipv4SetOf, IPV4_SETS);
-        for (int s = 0; s < IPV4_SETS; s++) {
+        int[][] v4BySet = group(ipv4SetOf, ipv4Sets);
+        for (int s = 0; s < ipv4Sets; s++) {
             int[] members = v4BySet[s];
             for (int from = 0; from < members.length; from += 800) {
                 int n = Math.min(800, members.length - from);
@@ -186,8 +212,8 @@ public final class FullTable {
                 wire.add(codec.encode(Update.announce(attrs, Ipv4Prefixes.unicast(p)), ctx));
             }
         }
-        int[][] v6BySet = group(ipv6SetOf, IPV6_SETS);
-        for (int s = 0; s < IPV6_SETS; s++) {
+        int[][] v6BySet = group(ipv6SetOf, ipv6Sets);
+        for (int s = 0; s < ipv6Sets; s++) {
             int[] members = v6BySet[s];
             for (int from = 0; from < members.length; from += 400) {
                 int n = Math.min(400, members.length - from);
@@ -217,7 +243,7 @@ public final class FullTable {
         }
     }
 
-    private static int[][] group(int[] setOf, int sets) {
+    public static int[][] group(int[] setOf, int sets) {
         int[] count = new int[sets];
         for (int s : setOf) {
             count[s]++;

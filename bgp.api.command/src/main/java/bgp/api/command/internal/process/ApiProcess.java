@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -122,7 +123,9 @@ public final class ApiProcess implements AutoCloseable {
                 return;
             }
             out.add(line);
-            out.notifyAll();
+            if (out.size() == 1) {
+                out.notifyAll(); // the writer waits only when the buffer is empty
+            }
         }
     }
 
@@ -139,7 +142,9 @@ public final class ApiProcess implements AutoCloseable {
                 out.wait(100);
             }
             out.add(line);
-            out.notifyAll();
+            if (out.size() == 1) {
+                out.notifyAll(); // the writer waits only when the buffer is empty
+            }
         }
     }
 
@@ -190,8 +195,8 @@ public final class ApiProcess implements AutoCloseable {
     private void write(Process p) {
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(p.getOutputStream(),
                 StandardCharsets.UTF_8))) {
+            List<String> batch = new ArrayList<>();
             while (p.isAlive()) {
-                String line;
                 long report = 0;
                 synchronized (out) {
                     while (out.isEmpty() && lost == 0 && p.isAlive() && !closed) {
@@ -204,24 +209,22 @@ public final class ApiProcess implements AutoCloseable {
                         report = lost;
                         lost = 0;
                     }
-                    line = out.poll();
+                    // everything waiting, in one go: one wake-up and one flush for a burst, not one per line
+                    for (String line; (line = out.poll()) != null;) {
+                        batch.add(line);
+                    }
                     out.notifyAll();
                 }
                 if (report > 0) {
                     w.write("# " + report + " events lost: the program did not read its input");
                     w.newLine();
                 }
-                if (line != null) {
+                for (String line : batch) {
                     w.write(line);
                     w.newLine();
                 }
-                boolean idle;
-                synchronized (out) {
-                    idle = out.isEmpty();
-                }
-                if (idle) {
-                    w.flush();
-                }
+                batch.clear();
+                w.flush();
             }
         } catch (IOException gone) {
             LOG.debug("process " + name + ": its input is closed", gone);

@@ -25,8 +25,11 @@ import java.util.concurrent.TimeUnit;
  * command line, says when its control socket answers, and pushes route changes to the running daemon.
  */
 abstract class AbstractDaemon implements BgpDaemon {
-    /** How long a daemon gets to answer on its control socket after it was started. */
-    static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * How long a daemon gets to answer on its control socket after it was started: 30 s, or
+     * {@code -Dbgp.interop.startSeconds} (BIRD parses a million static routes before it answers).
+     */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("bgp.interop.startSeconds", 30));
     /** How long a daemon gets to exit after SIGTERM before SIGKILL. */
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 

@@ -1,0 +1,184 @@
+package bgp.bench.e2e;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cheap state queries of the daemons (the harness's route counts list the routes, too slow at a million): per
+ * session whether it is Established and how many routes it holds from the peer. Also resident memory.
+ */
+final class Probes {
+    private Probes() {
+    }
+
+    /** A session's state: Established, routes held from the peer. */
+    record Status(boolean established, long routes) {
+        static final Status DOWN = new Status(false, 0);
+    }
+
+    /** Runs a command (at most 30 s), returns its stdout. */
+    static String run(List<String> command) throws IOException {
+        Path out = Files.createTempFile("bench-cli", ".out");
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(out.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .start();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("timed out: " + command);
+            }
+            return Files.readString(out, StandardCharsets.UTF_8);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private static final Pattern BIRD_PROTOCOL = Pattern.compile("^(\\S+)\\s+BGP\\s+\\S+\\s+(\\S+)\\s+\\S+\\s*(\\S*)");
+    private static final Pattern BIRD_ROUTES = Pattern.compile("^\\s+Routes:\\s+(\\d+) imported");
+
+    /** {@code birdc show protocols all}: every BGP protocol's state and imported routes (all channels). */
+    static Map<String, Status> bird(Path ctl) throws IOException {
+        String out = run(List.of("birdc", "-s", ctl.toString(), "show", "protocols", "all"));
+        Map<String, Status> m = new HashMap<>();
+        String current = null;
+        boolean up = false;
+        long routes = 0;
+        for (String line : out.lines().toList()) {
+            Matcher p = BIRD_PROTOCOL.matcher(line);
+            if (p.find()) {
+                if (current != null) {
+                    m.put(current, new Status(up, routes));
+                }
+                current = p.group(1);
+                up = line.contains("Established");
+                routes = 0;
+                continue;
+            }
+            Matcher r = BIRD_ROUTES.matcher(line);
+            if (r.find() && current != null) {
+                routes += Long.parseLong(r.group(1));
+            }
+        }
+        if (current != null) {
+            m.put(current, new Status(up, routes));
+        }
+        return m;
+    }
+
+    static String birdProtocol(String neighbor) {
+        return "n_" + neighbor.replace('.', '_').replace(':', '_');
+    }
+
+    /** {@code bgpctl -j show neighbor ADDR}: state and prefixes received. */
+    static Status openbgpd(Path ctl, String neighbor) throws IOException {
+        String out = run(List.of("bgpctl", "-s", ctl.toString(), "-j", "show", "neighbor", neighbor));
+        JsonElement root = JsonParser.parseString(out);
+        JsonArray ns = root.getAsJsonObject().getAsJsonArray("neighbors");
+        if (ns == null || ns.isEmpty()) {
+            return Status.DOWN;
+        }
+        JsonObject n = ns.get(0).getAsJsonObject();
+        boolean up = "Established".equals(n.get("state").getAsString());
+        long routes = 0;
+        JsonObject stats = n.getAsJsonObject("stats");
+        if (stats != null && stats.getAsJsonObject("prefixes") != null) {
+            routes = stats.getAsJsonObject("prefixes").get("received").getAsLong();
+        }
+        return new Status(up, routes);
+    }
+
+    /** {@code vtysh show bgp summary json} (IPv4 and IPv6 unicast): the neighbor's state, the prefixes in the table. */
+    static Status frr(Path vtyDir, String neighbor) throws IOException {
+        String out = run(List.of("vtysh", "--vty_socket", vtyDir.toString(), "-d", "bgpd", "-c",
+                "show bgp summary json"));
+        int start = out.indexOf('{');
+        if (start < 0) {
+            return Status.DOWN;
+        }
+        JsonObject root = JsonParser.parseString(out.substring(start)).getAsJsonObject();
+        boolean up = false;
+        long routes = 0;
+        for (String family : List.of("ipv4Unicast", "ipv6Unicast")) {
+            JsonObject f = root.getAsJsonObject(family);
+            if (f == null || f.getAsJsonObject("peers") == null) {
+                continue;
+            }
+            JsonObject p = f.getAsJsonObject("peers").getAsJsonObject(neighbor);
+            if (p == null) {
+                continue;
+            }
+            up |= "Established".equals(p.get("state").getAsString());
+            // pfxRcd counts only paths with a valid next hop, which bgpd without zebra never has: the table's
+            // prefixes (one peer) are what it holds
+            if (f.get("ribCount") != null) {
+                routes += f.get("ribCount").getAsLong();
+            }
+        }
+        return new Status(up, routes);
+    }
+
+    /** {@code gobgp -j neighbor ADDR}: session_state 6 and the received counts of its families. */
+    static Status gobgp(Path ctl, String neighbor) throws IOException {
+        String out = run(List.of("gobgp", "--target", "unix://" + ctl, "-j", "neighbor", neighbor));
+        int start = out.indexOf('{');
+        int array = out.indexOf('[');
+        if (start < 0) {
+            return Status.DOWN;
+        }
+        JsonElement e = JsonParser.parseString(out.substring(array >= 0 && array < start ? array : start));
+        if (e.isJsonArray()) {
+            e = e.getAsJsonArray().get(0);
+        }
+        JsonObject n = e.getAsJsonObject();
+        JsonObject state = n.getAsJsonObject("state");
+        String ss = state == null || state.get("session_state") == null ? "" : state.get("session_state").getAsString();
+        boolean up = ss.equals("6") || ss.equalsIgnoreCase("established");
+        long routes = 0;
+        JsonArray afs = n.getAsJsonArray("afi_safis");
+        if (afs != null) {
+            for (JsonElement af : afs) {
+                JsonObject s = af.getAsJsonObject().getAsJsonObject("state");
+                if (s != null && s.get("received") != null) {
+                    routes += s.get("received").getAsLong();
+                }
+            }
+        }
+        return new Status(up, routes);
+    }
+
+    /** Resident memory of a process and everything it started, in bytes. */
+    static long rss(long pid) {
+        List<Long> pids = new ArrayList<>();
+        pids.add(pid);
+        ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d -> pids.add(d.pid())));
+        long total = 0;
+        for (long p : pids) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", Long.toString(p), "status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        total += Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                    }
+                }
+            } catch (IOException e) {
+                // gone
+            }
+        }
+        return total;
+    }
+}
