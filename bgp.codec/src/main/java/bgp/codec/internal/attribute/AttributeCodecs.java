@@ -26,6 +26,7 @@ import java.util.List;
  *  26    AIGP                    O      attribute-discard    {@link AigpCodec}
  *  32    LARGE_COMMUNITY         OT     treat-as-withdraw    {@link LargeCommunitiesCodec}
  *  35    OTC                     OT     treat-as-withdraw    {@link OtcCodec}
+ *  40    BGP Prefix-SID          OT     treat-as-withdraw    {@link PrefixSidCodec}
  * </pre>
  */
 public final class AttributeCodecs {
@@ -51,6 +52,7 @@ public final class AttributeCodecs {
                 new Ipv6ExtendedCommunitiesCodec(),
                 new AigpCodec(),
                 new LargeCommunitiesCodec(),
-                new OtcCodec());
+                new OtcCodec(),
+                new PrefixSidCodec());
     }
 }

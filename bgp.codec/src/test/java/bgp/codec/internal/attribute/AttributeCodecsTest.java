@@ -45,7 +45,8 @@ class AttributeCodecsTest {
             Map.entry(25, new Entry(O | T, TAW)),
             Map.entry(26, new Entry(O, DISCARD)),
             Map.entry(32, new Entry(O | T, TAW)),
-            Map.entry(35, new Entry(O | T, TAW))));
+            Map.entry(35, new Entry(O | T, TAW)),
+            Map.entry(40, new Entry(O | T, TAW))));
 
     @Test
     void builtinTableHasOneCodecPerAttributeWithItsFlagsAndAction() {

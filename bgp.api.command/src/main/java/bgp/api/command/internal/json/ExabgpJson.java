@@ -24,6 +24,7 @@ import bgp.codec.attribute.NextHop;
 import bgp.codec.attribute.Origin;
 import bgp.codec.attribute.OriginatorId;
 import bgp.codec.attribute.Otc;
+import bgp.codec.attribute.PrefixSid;
 import bgp.codec.attribute.UnknownAttribute;
 import bgp.codec.message.Message;
 import bgp.codec.message.Notification;
@@ -585,10 +586,12 @@ public final class ExabgpJson {
             w.endArray();
         } else if (a instanceof Otc o) {
             w.key("otc").value(o.asn());
-        } else if (a instanceof UnknownAttribute x) {
-            if (x.typeCode() == PrefixSidJson.TYPE && PrefixSidJson.write(w, x.value())) {
-                return;
+        } else if (a instanceof PrefixSid s) {
+            byte[] tlvs = s.tlvs();
+            if (!PrefixSidJson.write(w, tlvs)) {
+                unknown(w, s.typeCode(), s.flags(), tlvs);
             }
+        } else if (a instanceof UnknownAttribute x) {
             unknown(w, x.typeCode(), x.flags(), x.value());
         } else {
             // an attribute of a codec registered by another bundle: its flags and nothing more is known here

@@ -211,13 +211,28 @@ class ExabgpJsonTest {
     @Test
     void prefixSidLabelIndexAndSrgb() {
         byte[] sid = bgp.codec.Hex.decode("0100070000000000012C0300080000000C35001000");
-        Update u = new Update(Ipv4Prefixes.EMPTY, List.of(Origin.IGP, UnknownAttribute.of(40, 0xC0, sid)),
+        Update u = new Update(Ipv4Prefixes.EMPTY, List.of(Origin.IGP, bgp.codec.attribute.PrefixSid.wrap(sid)),
                 Ipv4Prefixes.EMPTY);
         assertEquals("{\"update\":{\"attribute\":{\"origin\":\"igp\",\"bgp-prefix-sid\":{\"sr-label-index\":300,"
                 + "\"sr-srgbs\":[[3125,4096]]}}}}", message(u));
-        Update bad = new Update(Ipv4Prefixes.EMPTY, List.of(UnknownAttribute.of(40, 0xC0, new byte[] {9, 0, 0})),
-                Ipv4Prefixes.EMPTY);
-        assertEquals("{\"update\":{\"attribute\":{\"attribute-0x28-0xC0\":\"0x090000\"}}}", message(bad));
+        Update other = new Update(Ipv4Prefixes.EMPTY, List.of(bgp.codec.attribute.PrefixSid.wrap(
+                new byte[] {9, 0, 0})), Ipv4Prefixes.EMPTY);
+        assertEquals("{\"update\":{\"attribute\":{\"attribute-0x28-0xC0\":\"0x090000\"}}}", message(other));
+    }
+
+    @Test
+    void prefixSidSrv6Services() {
+        byte[] sid = IpAddresses.parseIpv6("2001:db8:1:1::");
+        Update l3 = new Update(Ipv4Prefixes.EMPTY, List.of(bgp.codec.attribute.PrefixSid.srv6Service(5, sid, 0x48,
+                new int[] {64, 24, 16, 0, 0, 0})), Ipv4Prefixes.EMPTY);
+        assertEquals("{\"update\":{\"attribute\":{\"bgp-prefix-sid\":{\"l3-service\":[{\"sid\":\"2001:db8:1:1::\","
+                + "\"flags\":0,\"endpoint_behavior\":72,\"structure\":{\"locator-block-length\":64,"
+                + "\"locator-node-length\":24,\"function-length\":16,\"argument-length\":0,"
+                + "\"transposition-length\":0,\"transposition-offset\":0}}]}}}}", message(l3));
+        Update l2 = new Update(Ipv4Prefixes.EMPTY, List.of(bgp.codec.attribute.PrefixSid.srv6Service(6, sid, 0x13,
+                null)), Ipv4Prefixes.EMPTY);
+        assertEquals("{\"update\":{\"attribute\":{\"bgp-prefix-sid\":{\"l2-service\":[{\"sid\":\"2001:db8:1:1::\","
+                + "\"flags\":0,\"endpoint_behavior\":19}]}}}}", message(l2));
     }
 
     @Test
