@@ -24,6 +24,7 @@ import bgp.codec.attribute.NextHop;
 import bgp.codec.attribute.Origin;
 import bgp.codec.attribute.OriginatorId;
 import bgp.codec.attribute.Otc;
+import bgp.codec.attribute.PmsiTunnel;
 import bgp.codec.attribute.PrefixSid;
 import bgp.codec.attribute.UnknownAttribute;
 import bgp.codec.message.Message;
@@ -586,6 +587,8 @@ public final class ExabgpJson {
             w.endArray();
         } else if (a instanceof Otc o) {
             w.key("otc").value(o.asn());
+        } else if (a instanceof PmsiTunnel t) {
+            PmsiJson.write(w, t);
         } else if (a instanceof PrefixSid s) {
             byte[] tlvs = s.tlvs();
             if (!PrefixSidJson.write(w, tlvs)) {

@@ -235,6 +235,29 @@ class ExabgpJsonTest {
                 + "\"flags\":0,\"endpoint_behavior\":19}]}}}}", message(l2));
     }
 
+    /** The first four strings are those of ExaBGP 4.2.21's decoder for the same attribute values. */
+    @Test
+    void pmsiTunnelAsExabgpPrintsIt() {
+        assertEquals("pmsi:ingressreplication:0:100(1601):10.0.0.1", pmsi("0006000641 0A000001"));
+        assertEquals("pmsi:notunnel:1:0:", pmsi("0100000000"));
+        assertEquals("pmsi:pim-ssmtree:128:1:0x01020304", pmsi("8003000015 01020304"));
+        assertEquals("pmsi:ingressreplication:0:0:10.0.0.1", pmsi("0006000000 0A000001"));
+        assertEquals("pmsi:ingressreplication:0:100(1601):2001:db8::1",
+                pmsi("0006000641 20010DB8000000000000000000000001"));
+        assertEquals("pmsi:ingressreplication:0:100(1601):0x0A0000010A000002", pmsi("0006000641 0A0000010A000002"));
+        assertEquals("pmsi:unknown:0:16:", pmsi("00FF000100"));
+        assertEquals("pmsi:mldpmp2mplsp:0:0:0x06", pmsi("0007000000 06"));
+    }
+
+    private String pmsi(String hex) {
+        Update u = new Update(Ipv4Prefixes.EMPTY, List.of(bgp.codec.attribute.PmsiTunnel.wrap(
+                bgp.codec.Hex.decode(hex.replace(" ", "")))), Ipv4Prefixes.EMPTY);
+        String m = message(u);
+        String head = "{\"update\":{\"attribute\":{\"pmsi\":\"";
+        assertEquals(true, m.startsWith(head) && m.endsWith("\"}}}"), m);
+        return m.substring(head.length(), m.length() - 4);
+    }
+
     @Test
     void eventsOfTheReactor() {
         Neighbor n = Neighbor.builder("10.0.0.2").localAddress("10.0.0.1").localAs(65000).peerAs(65001)
