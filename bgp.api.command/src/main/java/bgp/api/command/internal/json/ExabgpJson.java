@@ -646,7 +646,7 @@ public final class ExabgpJson {
     private static void nlriEntries(JsonWriter w, NlriList list) {
         boolean pathIds = list.hasPathIds();
         StringBuilder out = w.out();
-        if (L2vpnJson.entries(w, list) || McastVpnJson.entries(w, list)) {
+        if (L2vpnJson.entries(w, list) || McastVpnJson.entries(w, list) || RtcJson.entries(w, list)) {
             return;
         }
         if (list instanceof FlowRules rules) {

@@ -259,6 +259,25 @@ class ExabgpJsonTest {
     }
 
     @Test
+    void rtcRoutes() throws Exception {
+        byte[] b = bgp.codec.Hex.decode("600000FDE80002FDE800000064" + "00" + "600000FDE94102010203040007"
+                + "300000FDE80002");
+        Update u = new Update(Ipv4Prefixes.EMPTY, List.of(MpReach.of(bgp.codec.rtc.RtcNlri.IPV4,
+                IpAddresses.parse("10.0.0.1"), bgp.codec.rtc.RtcNlris.decode(b, 0, b.length, false))),
+                Ipv4Prefixes.EMPTY);
+        assertEquals("{\"update\":{\"announce\":{\"ipv4 rtc\":{\"10.0.0.1\":["
+                + "{\"origin-as\":65000,\"route-target\":\"target:65000:100\"},"
+                + "{\"origin-as\":0,\"route-target\":\"wildcard\"},"
+                + "{\"origin-as\":65001,\"route-target\":\"target:1.2.3.4:7\"},"
+                + "{\"origin-as\":65000,\"route-target\":\"0x0002/16\"}]}}}}", message(u));
+        byte[] ids = bgp.codec.Hex.decode("00000005" + "600000FDE80002FDE800000064");
+        Update w = new Update(Ipv4Prefixes.EMPTY, List.of(new bgp.codec.attribute.MpUnreach(bgp.codec.rtc.RtcNlri.IPV4,
+                bgp.codec.rtc.RtcNlris.decode(ids, 0, ids.length, true))), Ipv4Prefixes.EMPTY);
+        assertEquals("{\"update\":{\"withdraw\":{\"ipv4 rtc\":[{\"origin-as\":65000,\"route-target\":"
+                + "\"target:65000:100\",\"path-information\":\"0.0.0.5\"}]}}}", message(w));
+    }
+
+    @Test
     void eventsOfTheReactor() {
         Neighbor n = Neighbor.builder("10.0.0.2").localAddress("10.0.0.1").localAs(65000).peerAs(65001)
                 .routerId("1.1.1.1").build();
