@@ -29,11 +29,6 @@ class DecodeToolTest {
             Map.entry("bgp-flow-4", "flowspec is another issue's family"),
             Map.entry("bgp-flow-5", "flowspec is another issue's family"),
             Map.entry("bgp-ls-1", "BGP-LS is not implemented"),
-            Map.entry("bgp-ls-2", "BGP-LS is not implemented"),
-            Map.entry("bgp-ls-6", "BGP-LS is not implemented"),
-            Map.entry("bgp-ls-8", "BGP-LS is not implemented"),
-            Map.entry("bgp-ls-9", "BGP-LS is not implemented"),
-            Map.entry("bgp-ls-10", "BGP-LS is not implemented"),
             Map.entry("bgp-sr-policy-1", "SR policy is not implemented"),
             Map.entry("bgp-sr-policy-2", "SR policy is not implemented")));
 

@@ -189,7 +189,7 @@ class UpdateErrorHandlingTest {
 
     @Test
     void mpReachOfAFamilyWithoutCodecIsDiscardedWithAnError() throws Exception {
-        String mpReach = "800E09" + "400447" + "00" + "00" + "03810A00"; // bgp-ls: no codec yet
+        String mpReach = "800E09" + "000149" + "00" + "00" + "03810A00"; // ipv4 sr-policy: no codec yet
         Update u = decode(update("", "40010100" + "40020602010000FDE8" + mpReach, ""));
         assertEquals(ErrorAction.ATTRIBUTE_DISCARD, u.action());
         assertTrue(u.mpReach().isEmpty());

@@ -25,6 +25,7 @@ import java.util.List;
  *  22    PMSI_TUNNEL             OT     treat-as-withdraw    {@link PmsiTunnelCodec}
  *  25    IPV6_EXT_COMMUNITIES    OT     treat-as-withdraw    {@link Ipv6ExtendedCommunitiesCodec}
  *  26    AIGP                    O      attribute-discard    {@link AigpCodec}
+ *  29    BGP-LS                  O      attribute-discard    {@link LinkStateCodec}
  *  32    LARGE_COMMUNITY         OT     treat-as-withdraw    {@link LargeCommunitiesCodec}
  *  35    OTC                     OT     treat-as-withdraw    {@link OtcCodec}
  *  40    BGP Prefix-SID          OT     treat-as-withdraw    {@link PrefixSidCodec}
@@ -53,6 +54,7 @@ public final class AttributeCodecs {
                 new PmsiTunnelCodec(),
                 new Ipv6ExtendedCommunitiesCodec(),
                 new AigpCodec(),
+                new LinkStateCodec(),
                 new LargeCommunitiesCodec(),
                 new OtcCodec(),
                 new PrefixSidCodec());

@@ -27,6 +27,8 @@ import bgp.codec.attribute.Otc;
 import bgp.codec.attribute.PmsiTunnel;
 import bgp.codec.attribute.PrefixSid;
 import bgp.codec.attribute.UnknownAttribute;
+import bgp.codec.bgpls.BgpLsNlris;
+import bgp.codec.bgpls.LinkState;
 import bgp.codec.message.Message;
 import bgp.codec.message.Notification;
 import bgp.codec.message.Open;
@@ -420,6 +422,10 @@ public final class ExabgpJson {
                     w.beginArray();
                     FlowJson.entries(w, rules, flowNextHop && hops.length > 0 ? hops[0] : null);
                     w.endArray();
+                } else if (reach.nlri() instanceof BgpLsNlris ls) {
+                    w.beginArray();
+                    BgpLsJson.entries(w, ls, hops.length > 0 ? hops[0] : null);
+                    w.endArray();
                 } else {
                     nlris(w, reach.nlri());
                 }
@@ -587,6 +593,8 @@ public final class ExabgpJson {
             w.endArray();
         } else if (a instanceof Otc o) {
             w.key("otc").value(o.asn());
+        } else if (a instanceof LinkState s) {
+            BgpLsJson.attribute(w, s.tlvs());
         } else if (a instanceof PmsiTunnel t) {
             PmsiJson.write(w, t);
         } else if (a instanceof PrefixSid s) {
@@ -636,6 +644,22 @@ public final class ExabgpJson {
         };
     }
 
+    /**
+     * The JSON of the routes of one NLRI field alone, as ExaBGP's {@code decode} of an NLRI prints them: one object,
+     * or an array when there are several.
+     */
+    public static String nlri(NlriList list) {
+        JsonWriter w = new JsonWriter(new StringBuilder(256));
+        if (list.size() != 1) {
+            w.beginArray();
+        }
+        nlriEntries(w, list);
+        if (list.size() != 1) {
+            w.endArray();
+        }
+        return w.out().toString();
+    }
+
     /** {@code [{"nlri": ..., "path-information": ..., "label": [[label, raw]], "rd": ...}, ...]}. */
     private static void nlris(JsonWriter w, NlriList list) {
         w.beginArray();
@@ -646,7 +670,8 @@ public final class ExabgpJson {
     private static void nlriEntries(JsonWriter w, NlriList list) {
         boolean pathIds = list.hasPathIds();
         StringBuilder out = w.out();
-        if (L2vpnJson.entries(w, list) || McastVpnJson.entries(w, list) || RtcJson.entries(w, list)) {
+        if (L2vpnJson.entries(w, list) || McastVpnJson.entries(w, list) || RtcJson.entries(w, list)
+                || BgpLsJson.entries(w, list, null)) {
             return;
         }
         if (list instanceof FlowRules rules) {
