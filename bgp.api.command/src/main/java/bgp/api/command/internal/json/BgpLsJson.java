@@ -54,7 +54,7 @@ final class BgpLsJson {
             int end = off + l.valueLength(i);
             w.beginObject();
             if (!BgpLsNlri.known(type)) {
-                w.key("code").value(type).key("parsed").value(false).key("raw").hex(d, off, end - off, true);
+                w.key("code").value(type).key("parsed").value(false).key("raw").value(Hex.encode(d, off, end - off));
             } else {
                 route(w, type, d, off, end, start, nextHop);
             }
@@ -158,7 +158,7 @@ final class BgpLsJson {
                     w.key("psn").value(Integer.toString(u8(d, v + 6)));
                 }
             } else {
-                w.key("code").value(t).key("raw").hex(d, v, l, true);
+                w.key("code").value(t).key("raw").value(Hex.encode(d, v, l));
             }
             w.endObject();
             p = v + l;
@@ -349,7 +349,11 @@ final class BgpLsJson {
         return s.append("\"RSV\":").append(f & (Integer) spec[spec.length - 1]).append('}').toString();
     }
 
-    /** A float as Python's {@code repr} of it: fixed notation from 1e-4 to 1e16, always with a fraction. */
+    /**
+     * A float as Python's {@code repr} of it (ExaBGP prints the IEEE float as a Python float): fixed notation with a
+     * fraction from 1e-4 to 1e16, else {@code <mantissa>e<sign><at least 2 digits>}; NaN and infinities (not JSON)
+     * as {@code null}.
+     */
     static String pythonFloat(float f) {
         double d = f;
         if (Double.isNaN(d) || Double.isInfinite(d)) {
@@ -361,7 +365,13 @@ final class BgpLsJson {
             s = new BigDecimal(s).toPlainString();
             return s.indexOf('.') < 0 ? s + ".0" : s;
         }
-        return s;
+        int e = s.indexOf('E');
+        String mantissa = s.substring(0, e);
+        if (mantissa.endsWith(".0")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        }
+        int exp = Integer.parseInt(s.substring(e + 1));
+        return mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
     }
 
     private static String str(String s) {

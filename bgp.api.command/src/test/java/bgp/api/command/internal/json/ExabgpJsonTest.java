@@ -277,6 +277,40 @@ class ExabgpJsonTest {
                 + "\"target:65000:100\",\"path-information\":\"0.0.0.5\"}]}}}", message(w));
     }
 
+    /** What ExaBGP's bgp-ls vectors do not show: our choices, stated exactly. */
+    @Test
+    void bgpLsBeyondTheVectors() throws Exception {
+        bgp.codec.Family vpn = bgp.codec.bgpls.BgpLsNlri.BGPLS_VPN;
+        byte[] b = bgp.codec.Hex.decode("00090002ABCD" + "0001001D" + "0000FDE800000001" + "03" + "0000000000000007"
+                + "0100000802000004000000FF");
+        Update u = new Update(Ipv4Prefixes.EMPTY, List.of(MpReach.of(vpn, IpAddresses.parse("10.0.0.1"),
+                bgp.codec.bgpls.BgpLsNlris.decode(vpn, b, 0, b.length, false)),
+                bgp.codec.bgpls.LinkState.wrap(bgp.codec.Hex.decode("0403000100" + "04030001FF" + "04410004" + "3F800000"
+                        + "FFFF0001AB"))), Ipv4Prefixes.EMPTY);
+        assertEquals("{\"update\":{\"attribute\":{\"bgp-ls\":{\"area-ids\":[\"0\",\"255\"],"
+                + "\"maximum-link-bandwidth\":1.0,\"generic-lsid-65535\":[\"0xAB\"]}},"
+                + "\"announce\":{\"bgp-ls bgp-ls-vpn\":{\"10.0.0.1\":[{\"code\":9,\"parsed\":false,\"raw\":\"ABCD\"},"
+                + "{\"ls-nlri-type\":\"bgpls-node\",\"l3-routing-topology\":7,\"protocol-id\":3,"
+                + "\"node-descriptors\":[{\"autonomous-system\":255}],\"rd\":\"65000:1\","
+                + "\"nexthop\":\"10.0.0.1\"}]}}}}", message(u));
+        Update w = new Update(Ipv4Prefixes.EMPTY, List.of(new bgp.codec.attribute.MpUnreach(vpn,
+                bgp.codec.bgpls.BgpLsNlris.decode(vpn, b, 6, b.length - 6, false))), Ipv4Prefixes.EMPTY);
+        assertEquals("{\"update\":{\"withdraw\":{\"bgp-ls bgp-ls-vpn\":[{\"ls-nlri-type\":\"bgpls-node\","
+                + "\"l3-routing-topology\":7,\"protocol-id\":3,\"node-descriptors\":[{\"autonomous-system\":255}],"
+                + "\"rd\":\"65000:1\"}]}}}", message(w));
+    }
+
+    @Test
+    void bandwidthIsPrintedAsPythonPrintsAFloat() {
+        assertEquals("1250000000.0", BgpLsJson.pythonFloat(1.25e9f));
+        assertEquals("0.0", BgpLsJson.pythonFloat(0f));
+        assertEquals("0.5", BgpLsJson.pythonFloat(0.5f));
+        assertEquals("1.0000000272564224e+16", BgpLsJson.pythonFloat(1e16f));
+        assertEquals("3.4028234663852886e+38", BgpLsJson.pythonFloat(Float.MAX_VALUE));
+        assertEquals("9.999999747378752e-05", BgpLsJson.pythonFloat(1e-4f));
+        assertEquals("null", BgpLsJson.pythonFloat(Float.NaN));
+    }
+
     @Test
     void eventsOfTheReactor() {
         Neighbor n = Neighbor.builder("10.0.0.2").localAddress("10.0.0.1").localAs(65000).peerAs(65001)
