@@ -33,6 +33,12 @@ public interface Peer {
     /** What the OPENs negotiated, while the session is Established. */
     Optional<OpenContext> context();
 
+    /**
+     * When the session last went up or down: the moment it became Established while it is, else the moment it left
+     * Established (or the peer was added, if it never was). For ExaBGP's up/down column.
+     */
+    java.time.Instant since();
+
     /** Our address on the current connection, once connected. */
     Optional<String> sessionLocalAddress();
 

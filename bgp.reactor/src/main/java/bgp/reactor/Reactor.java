@@ -34,6 +34,14 @@ public interface Reactor {
      */
     void teardown(String peerAddress, int subcode, String communication);
 
+    /**
+     * Run {@code work} on the calling thread with every peer's sending held: the route changes it makes
+     * ({@link Peer#announce}, {@link Peer#withdraw}, ...) enter the Adj-RIBs-Out as usual, and each peer drains its
+     * Adj-RIB-Out once, after {@code work} returns (or throws), so routes of one attribute set go out in as few
+     * UPDATEs as possible. Peers added meanwhile are not held.
+     */
+    void batch(Runnable work);
+
     /** The peers, in the order they were added (a snapshot). */
     List<Peer> peers();
 

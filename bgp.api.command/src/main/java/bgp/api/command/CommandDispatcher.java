@@ -26,6 +26,16 @@ public interface CommandDispatcher {
         return lines;
     }
 
+    /**
+     * Run {@code work} (which dispatches command lines) as one batch: the route changes its commands make are sent
+     * once it has returned, each peer's Adj-RIB-Out drained once, so routes sharing attributes go out in as few
+     * UPDATEs as possible. What {@code group start} ... {@code group end} does for an API client. By default
+     * {@code work} just runs.
+     */
+    default void batch(Runnable work) {
+        work.run();
+    }
+
     /** The commands registered now, sorted by name. */
     List<CommandInfo> commands();
 }

@@ -1,5 +1,6 @@
 package bgp.config.internal;
 
+import bgp.log.AreaLogger;
 import bgp.config.ConfigError;
 import bgp.config.ConfigException;
 import bgp.config.Configuration;
@@ -11,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,7 +27,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = ConfigurationConfig.class)
 public final class ConfigurationComponent implements ConfigurationService {
     static final String PID = "bgp.config";
-    private static final Logger LOG = Logger.getLogger("bgp.config");
+    private static final AreaLogger LOG = AreaLogger.of(ConfigurationComponent.class, AreaLogger.CONFIG);
 
     private final ConfigurationLoader loader;
     private volatile Path file;
@@ -60,7 +59,7 @@ public final class ConfigurationComponent implements ConfigurationService {
                 loader.apply(ConfigReader.read(f, env), false);
                 file = f;
             } catch (ConfigException e) {
-                LOG.log(Level.SEVERE, "configuration " + f + " not loaded: " + e.getMessage());
+                LOG.error("configuration " + f + " not loaded: " + e.getMessage());
             }
         }
     }

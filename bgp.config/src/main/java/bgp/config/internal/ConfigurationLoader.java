@@ -1,5 +1,6 @@
 package bgp.config.internal;
 
+import bgp.log.AreaLogger;
 import bgp.config.Configuration;
 import bgp.config.LoadResult;
 import bgp.config.NeighborConfig;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * Makes the reactor run a configuration, by difference: the state (peers, sessions, Adj-RIBs) is the reactor's;
@@ -21,7 +21,7 @@ import java.util.logging.Logger;
  * at a time).
  */
 public final class ConfigurationLoader {
-    private static final Logger LOG = Logger.getLogger("bgp.config");
+    private static final AreaLogger LOG = AreaLogger.of(ConfigurationLoader.class, AreaLogger.CONFIG);
     private final Reactor reactor;
     private Configuration applied;
 
@@ -56,6 +56,9 @@ public final class ConfigurationLoader {
             String address = have.peerAddress();
             NeighborConfig want = wanted.get(address);
             if (want == null) {
+                if (ConfigAdminNeighbors.contains(address)) {
+                    continue; // a Config Admin configuration's peer, not the file's
+                }
                 if (!have.dynamic() || removeDynamic) {
                     reactor.removePeer(address);
                     removed.add(address);

@@ -1,5 +1,6 @@
 package bgp.config.internal;
 
+import bgp.log.AreaLogger;
 import bgp.codec.Family;
 import bgp.reactor.Neighbor;
 import bgp.reactor.Peer;
@@ -7,7 +8,6 @@ import bgp.reactor.Reactor;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.osgi.service.component.ComponentConstants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,13 +21,14 @@ import org.osgi.service.metatype.annotations.Designate;
  * A neighbor from Config Admin (factory PID {@value #PID}, one configuration per neighbor). The peer belongs to the
  * reactor: when this component goes away because its bundle is updated or stopped, the peer and its session stay;
  * only deleting the configuration removes the peer. A changed configuration restarts the peer only when the
- * neighbor it describes differs.
+ * neighbor it describes differs. A configuration file's (re)load leaves these peers alone
+ * ({@link ConfigAdminNeighbors}).
  */
 @Component(configurationPid = NeighborComponent.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, service = {})
 @Designate(ocd = NeighborDefinition.class, factory = true)
 public final class NeighborComponent {
     static final String PID = "bgp.neighbor";
-    private static final Logger LOG = Logger.getLogger("bgp.config");
+    private static final AreaLogger LOG = AreaLogger.of(NeighborComponent.class, AreaLogger.CONFIG);
 
     private final Reactor reactor;
     private Neighbor neighbor;
@@ -47,6 +48,7 @@ public final class NeighborComponent {
     void deactivate(int reason) {
         if (reason == ComponentConstants.DEACTIVATION_REASON_CONFIGURATION_DELETED
                 || reason == ComponentConstants.DEACTIVATION_REASON_DISABLED) {
+            ConfigAdminNeighbors.remove(neighbor.peerAddress());
             remove(neighbor.peerAddress());
         }
     }
@@ -55,8 +57,10 @@ public final class NeighborComponent {
     private synchronized void apply(Neighbor next) {
         Optional<Peer> running = reactor.peer(next.peerAddress());
         if (neighbor != null && !neighbor.peerAddress().equals(next.peerAddress())) {
+            ConfigAdminNeighbors.remove(neighbor.peerAddress());
             remove(neighbor.peerAddress());
         }
+        ConfigAdminNeighbors.add(next.peerAddress());
         if (running.isPresent() && running.get().neighbor().equals(next)) {
             neighbor = next;
             return;
@@ -103,6 +107,9 @@ public final class NeighborComponent {
         }
         if (!d.md5_password().isEmpty()) {
             b.md5Password(d.md5_password());
+        }
+        if (d.graceful_restart() >= 0) {
+            b.gracefulRestart(d.graceful_restart());
         }
         return b.build();
     }

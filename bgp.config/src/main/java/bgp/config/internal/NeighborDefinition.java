@@ -36,6 +36,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "The peer's TCP port")
     int port() default 179;
 
+    @AttributeDefinition(name = "graceful restart", description = "Restart time in seconds (0..4095) to announce; "
+            + "-1: no graceful-restart capability")
+    int graceful_restart() default -1;
+
     @AttributeDefinition(name = "MD5 password", description = "RFC 2385 TCP MD5 password; empty: none")
     String md5_password() default "";
 }

@@ -1,5 +1,6 @@
 package bgp.reactor.internal;
 
+import bgp.log.AreaLogger;
 import bgp.codec.MessageCodec;
 import bgp.codec.message.Notification;
 import bgp.reactor.Neighbor;
@@ -21,14 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.logging.Logger;
 
 /**
  * The reactor without OSGi: one small Netty event-loop group, the listening sockets, the peer registry and the
  * listener hub. {@link ReactorComponent} runs one in the framework; tests and tools run one directly.
  */
 public final class BgpReactor implements Reactor, AutoCloseable {
-    private static final Logger LOG = Logger.getLogger("bgp.reactor");
+    private static final AreaLogger LOG = AreaLogger.of(BgpReactor.class, AreaLogger.REACTOR);
 
     /** Where to listen, and how many event-loop threads. */
     /**
@@ -124,7 +124,7 @@ public final class BgpReactor implements Reactor, AutoCloseable {
             peer = peers.get(Neighbor.canonicalAddress(remote.getAddress().getHostAddress()));
         }
         if (peer == null || peer.neighbor().localAddress().filter(a -> !sameAddress(a, local.getAddress())).isPresent()) {
-            LOG.fine(() -> "refused a connection from " + remote + " to " + local + ": no such peer");
+            LOG.debug(() -> "refused a connection from " + remote + " to " + local + ": no such peer");
             ch.close();
             return;
         }
@@ -137,7 +137,7 @@ public final class BgpReactor implements Reactor, AutoCloseable {
      */
     private void updateMd5Keys() {
         if (!Transport.EPOLL) {
-            LOG.warning("TCP MD5 needs the epoll transport: passwords are not applied to listening sockets");
+            LOG.warn("TCP MD5 needs the epoll transport: passwords are not applied to listening sockets");
             return;
         }
         Map<InetAddress, byte[]> keys = new java.util.HashMap<>();
@@ -198,6 +198,24 @@ public final class BgpReactor implements Reactor, AutoCloseable {
         }
         session.start();
         return session;
+    }
+
+    @Override
+    public void batch(Runnable work) {
+        List<PeerSession> held;
+        synchronized (peers) {
+            held = List.copyOf(peers.values());
+        }
+        for (PeerSession s : held) {
+            s.hold();
+        }
+        try {
+            work.run();
+        } finally {
+            for (PeerSession s : held) {
+                s.release();
+            }
+        }
     }
 
     @Override

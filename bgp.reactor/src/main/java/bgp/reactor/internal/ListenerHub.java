@@ -1,5 +1,6 @@
 package bgp.reactor.internal;
 
+import bgp.log.AreaLogger;
 import bgp.reactor.PeerEvent;
 import bgp.reactor.PeerListener;
 import java.util.ArrayDeque;
@@ -7,8 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Delivers peer events to the listeners, each on its own thread from a bounded queue, so that a slow or failing
@@ -16,7 +15,7 @@ import java.util.logging.Logger;
  * the event is counted as lost for it and reported as one {@link PeerEvent.EventsLost} once it catches up.
  */
 final class ListenerHub {
-    private static final Logger LOG = Logger.getLogger("bgp.reactor");
+    private static final AreaLogger LOG = AreaLogger.of(ListenerHub.class, AreaLogger.REACTOR);
     private final Map<PeerListener, Mailbox> mailboxes = new ConcurrentHashMap<>();
     private final int limit;
 
@@ -92,7 +91,7 @@ final class ListenerHub {
                 try {
                     listener.onEvent(e);
                 } catch (RuntimeException | Error ex) {
-                    LOG.log(Level.WARNING, "peer listener " + listener + " failed on " + e.getClass().getSimpleName(),
+                    LOG.warn("peer listener " + listener + " failed on " + e.getClass().getSimpleName(),
                             ex);
                 }
             }

@@ -1,5 +1,6 @@
 package bgp.reactor.internal;
 
+import bgp.log.AreaLogger;
 import bgp.codec.BgpDecodeException;
 import bgp.codec.Family;
 import bgp.codec.IpAddresses;
@@ -38,8 +39,6 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A peer and the RFC 4271 finite state machine of its session. Everything here runs on the peer's event loop
@@ -48,7 +47,7 @@ import java.util.logging.Logger;
  * survives).
  */
 final class PeerSession implements Peer {
-    private static final Logger LOG = Logger.getLogger("bgp.reactor");
+    private static final AreaLogger LOG = AreaLogger.of(PeerSession.class, AreaLogger.REACTOR);
     static final long MIN_BACKOFF_MS = 1_000;
     static final long MAX_BACKOFF_MS = 30_000;
     private static final OpenContext PRE_OPEN = OpenContext.builder().build();
@@ -66,6 +65,9 @@ final class PeerSession implements Peer {
     private volatile PeerState state = PeerState.IDLE;
     private volatile OpenContext context;
     private volatile String sessionLocal;
+    private volatile java.time.Instant since = java.time.Instant.now();
+    /** Holds on draining ({@link BgpReactor#batch}); drained when the last is released. Loop only. */
+    private int holds;
     private Connection current;
     private Connection other;
     private ScheduledFuture<?> retry;
@@ -119,6 +121,11 @@ final class PeerSession implements Peer {
     @Override
     public Optional<OpenContext> context() {
         return Optional.ofNullable(context);
+    }
+
+    @Override
+    public java.time.Instant since() {
+        return since;
     }
 
     @Override
@@ -337,6 +344,21 @@ final class PeerSession implements Peer {
         }
     }
 
+    /** Hold draining (after what is queued on the loop now), until {@link #release}. */
+    void hold() {
+        loop.execute(() -> holds++);
+    }
+
+    /** Release one {@link #hold}; the last release drains what was held. */
+    void release() {
+        loop.execute(() -> {
+            holds--;
+            if (holds == 0) {
+                drain();
+            }
+        });
+    }
+
     // ------------------------------------------------------------------ life cycle (any thread)
 
     void start() {
@@ -459,7 +481,7 @@ final class PeerSession implements Peer {
         cancel(retry);
         boolean ipv6 = ((InetSocketAddress) c.channel.remoteAddress()).getAddress().getAddress().length == 16;
         if (!Transport.setTtl(c.channel, ipv6, neighbor.outgoingTtl(), neighbor.incomingTtl())) {
-            LOG.warning(() -> neighbor.peerAddress() + ": TTL options need the epoll transport");
+            LOG.warn(() -> neighbor.peerAddress() + ": TTL options need the epoll transport");
         }
         Open open;
         try {
@@ -539,7 +561,7 @@ final class PeerSession implements Peer {
     }
 
     void headerOrMessageError(Connection c, BgpDecodeException e) {
-        LOG.log(Level.FINE, () -> neighbor.peerAddress() + ": " + e);
+        LOG.debug(() -> neighbor.peerAddress() + ": " + e);
         fail(c, new Notification(e.code(), e.subcode(), e.data()), "malformed message: " + e.getMessage());
     }
 
@@ -693,7 +715,7 @@ final class PeerSession implements Peer {
     /** Write pending routes while the channel takes them; End-of-RIB after the initial table. */
     void drain() {
         Connection c = current;
-        if (c == null || c.state != PeerState.ESTABLISHED || c.closed) {
+        if (holds > 0 || c == null || c.state != PeerState.ESTABLISHED || c.closed) {
             return;
         }
         int written = 0;
@@ -822,6 +844,7 @@ final class PeerSession implements Peer {
         }
         state = s;
         if (from == PeerState.ESTABLISHED || s == PeerState.ESTABLISHED) {
+            since = java.time.Instant.now();
             LOG.info(() -> "peer " + neighbor.peerAddress() + " " + from.exabgpName() + " -> " + s.exabgpName()
                     + (reason.isEmpty() ? "" : ": " + reason));
         }

@@ -30,9 +30,11 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * The {@link Reactor} service: a {@link BgpReactor} configured from PID {@value #PID} (or ExaBGP's environment),
  * each peer published as a {@link Peer} service whose properties follow its state, and the {@link PeerListener}
- * whiteboard. Service registrations are updated off the event loops.
+ * whiteboard. Service registrations are updated off the event loops. Immediate: the sessions live here, so the
+ * component must not be disposed when its last user goes away (as a delayed component would be, e.g. while
+ * {@code bgp.config} and {@code bgp.api.command} are both being updated).
  */
-@Component(service = Reactor.class, configurationPid = ReactorComponent.PID)
+@Component(service = Reactor.class, configurationPid = ReactorComponent.PID, immediate = true)
 @Designate(ocd = ReactorConfig.class)
 public final class ReactorComponent implements Reactor {
     static final String PID = "bgp.reactor";
@@ -135,6 +137,11 @@ public final class ReactorComponent implements Reactor {
     @Override
     public void teardown(String peerAddress, int subcode, String communication) {
         reactor.teardown(peerAddress, subcode, communication);
+    }
+
+    @Override
+    public void batch(Runnable work) {
+        reactor.batch(work);
     }
 
     @Override

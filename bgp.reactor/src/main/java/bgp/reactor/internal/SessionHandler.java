@@ -1,18 +1,17 @@
 package bgp.reactor.internal;
 
+import bgp.log.AreaLogger;
 import bgp.codec.BgpDecodeException;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.EventLoop;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Hands a connection's events to its peer's session, on the peer's event loop (inline when the connection lives on
  * that loop already, as outgoing connections do).
  */
 final class SessionHandler extends ChannelInboundHandlerAdapter {
-    private static final Logger LOG = Logger.getLogger("bgp.reactor");
+    private static final AreaLogger LOG = AreaLogger.of(SessionHandler.class, AreaLogger.REACTOR);
     private final PeerSession peer;
     private final Connection connection;
 
@@ -61,7 +60,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        LOG.log(Level.FINE, "connection " + connection + " failed", cause);
+        LOG.debug("connection " + connection + " failed", cause);
         ctx.close();
     }
 }

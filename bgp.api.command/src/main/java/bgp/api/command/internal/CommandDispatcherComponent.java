@@ -24,7 +24,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = CommandDispatcher.class)
 public final class CommandDispatcherComponent implements CommandDispatcher {
-    private final CommandTable table = new CommandTable();
+    private final CommandTable table;
     private final Reactor reactor;
     private final ConfigurationService configuration;
 
@@ -32,6 +32,7 @@ public final class CommandDispatcherComponent implements CommandDispatcher {
     public CommandDispatcherComponent(@Reference Reactor reactor, @Reference ConfigurationService configuration) {
         this.reactor = Objects.requireNonNull(reactor, "reactor");
         this.configuration = Objects.requireNonNull(configuration, "configuration");
+        this.table = new CommandTable(reactor::batch);
     }
 
     @Reference(service = Command.class, cardinality = ReferenceCardinality.MULTIPLE,
@@ -62,6 +63,11 @@ public final class CommandDispatcherComponent implements CommandDispatcher {
     @Override
     public boolean dispatch(String line, CommandOutput out) {
         return table.dispatch(line, out);
+    }
+
+    @Override
+    public void batch(Runnable work) {
+        table.batch(work);
     }
 
     @Override

@@ -29,10 +29,23 @@ public final class CommandTable implements CommandDispatcher {
             .thenComparingLong(Entry::serviceId);
 
     private final Map<Long, Entry> byServiceId = new HashMap<>();
+    private final java.util.function.Consumer<Runnable> batcher;
     /** The command used for each name, recomputed on every change (changes are rare, lookups are not). */
     private volatile Map<String, Entry> byName = Map.of();
 
+    /** A table whose {@link #batch} just runs the work (no reactor to hold). */
     CommandTable() {
+        this(Runnable::run);
+    }
+
+    /** A table whose {@link #batch} hands the work to {@code batcher} (the reactor's {@code batch}). */
+    CommandTable(java.util.function.Consumer<Runnable> batcher) {
+        this.batcher = Objects.requireNonNull(batcher, "batcher");
+    }
+
+    @Override
+    public void batch(Runnable work) {
+        batcher.accept(work);
     }
 
     /**
@@ -46,7 +59,7 @@ public final class CommandTable implements CommandDispatcher {
      */
     public static CommandTable withBuiltins(Reactor reactor, ConfigurationService configuration, String version) {
         Objects.requireNonNull(reactor, "reactor");
-        CommandTable t = new CommandTable();
+        CommandTable t = new CommandTable(reactor::batch);
         long id = 0;
         t.add(Map.of("service.id", ++id, Command.NAME, "announce", Command.NEIGHBOR, true),
                 new AnnounceCommand(reactor));

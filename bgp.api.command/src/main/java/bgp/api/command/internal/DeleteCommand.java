@@ -9,11 +9,16 @@ import bgp.reactor.Reactor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code neighbor <selector> delete}: every matched peer gets a NOTIFICATION (Cease, Peer De-configured) and is
  * removed with its routes. Any selector form works ({@code neighbor *}, keys, alternatives); a selector is required,
- * so that a bare {@code delete} cannot remove every peer by accident.
+ * so that a bare {@code delete} cannot remove every peer by accident. A peer stored by {@code create ... persist}
+ * (or any Config Admin configuration of the peer, factory PID {@code bgp.neighbor}) has its stored configuration
+ * deleted too, so that it does not come back.
  */
 @Component(service = Command.class, property = {
         Command.NAME + "=delete",
@@ -22,9 +27,18 @@ import org.osgi.service.component.annotations.Reference;
 public final class DeleteCommand implements Command {
     private final Reactor reactor;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile NeighborStore store;
+
     @Activate
     public DeleteCommand(@Reference Reactor reactor) {
+        this(reactor, null);
+    }
+
+    DeleteCommand(Reactor reactor, NeighborStore store) {
         this.reactor = reactor;
+        this.store = store;
     }
 
     @Override
@@ -35,7 +49,16 @@ public final class DeleteCommand implements Command {
         if (!request.arguments().isEmpty()) {
             throw new CommandException("unknown parameter: " + request.arguments().get(0));
         }
+        NeighborStore s = store;
         for (Peer p : SelectedPeers.of(reactor, request)) {
+            if (s != null) {
+                try {
+                    s.delete(p.neighbor().peerAddress());
+                } catch (java.io.IOException e) {
+                    throw new CommandException("deleting the stored configuration of " + p.neighbor().peerAddress()
+                            + " failed: " + e.getMessage());
+                }
+            }
             try {
                 reactor.removePeer(p.neighbor().peerAddress());
             } catch (IllegalArgumentException removedMeanwhile) {

@@ -32,14 +32,18 @@ public final class ReloadCommand implements Command {
             throw new CommandException("reload takes no argument");
         }
         try {
-            LoadResult r = configuration.reload();
-            out.println("reload: " + r.added().size() + " added, " + r.removed().size() + " removed, "
-                    + r.restarted().size() + " restarted, " + r.routesChanged().size() + " with new routes, "
-                    + r.unchanged().size() + " unchanged");
+            out.println(summary(configuration.reload()));
         } catch (ConfigException e) {
             throw new CommandException(e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).toString());
         } catch (IllegalStateException e) {
             throw new CommandException(e.getMessage());
         }
+    }
+
+    /** {@code reload: 1 added, 0 removed, 0 restarted, 0 with new routes, 1 unchanged}. */
+    static String summary(LoadResult r) {
+        return "reload: " + r.added().size() + " added, " + r.removed().size() + " removed, "
+                + r.restarted().size() + " restarted, " + r.routesChanged().size() + " with new routes, "
+                + r.unchanged().size() + " unchanged";
     }
 }

@@ -56,11 +56,22 @@ class BuiltinCommandsTest {
 
     @Test
     void gogoPrintsTheAnswerWithoutItsClosingLine() {
-        GogoCommands gogo = new GogoCommands(table);
-        assertEquals("bgp 0.1.0.SNAPSHOT", gogo.version());
-        assertEquals("help - list the commands\n[neighbor <ip>] teardown\nversion - show the version", gogo.help());
-        assertEquals("", gogo.run("teardown"));
-        assertEquals("error: unknown command: shutdown", gogo.run("shutdown", "now"));
-        assertEquals("error: empty command", gogo.run());
+        BgpShell gogo = new BgpShell(table);
+        assertEquals("bgp 0.1.0.SNAPSHOT", gogo._main("version"));
+        assertEquals("help - list the commands\n[neighbor <ip>] teardown\nversion - show the version",
+                gogo._main("help"));
+        assertEquals("", gogo._main("teardown"));
+        assertEquals("", gogo._main("run", "teardown"));
+        assertEquals("bgp 0.1.0.SNAPSHOT", gogo._main("run", "version"));
+        assertEquals("error: unknown command: shutdown", gogo._main("run", "shutdown", "now"));
+        assertEquals("error: empty command", gogo._main("run"));
+        assertEquals("", gogo._main());
+    }
+
+    @Test
+    void gogoFunctionsAreTheCommandNamesThenRun() {
+        assertEquals(List.of("help", "teardown", "version", "run"),
+                GogoCommands.functions(List.of("version", "teardown", "help", "run")));
+        assertEquals(List.of("run"), GogoCommands.functions(List.of()));
     }
 }

@@ -1,6 +1,7 @@
 package bgp.api.command.internal.control;
 
 import bgp.api.command.CommandDispatcher;
+import bgp.log.AreaLogger;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +21,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -46,7 +45,7 @@ public final class ControlChannel {
     static final String PID = "bgp.api.control";
     static final int MAX_CLIENTS = 64;
     static final int MAX_LINE = 65_536;
-    private static final Logger LOG = Logger.getLogger("bgp.api.control");
+    private static final AreaLogger LOG = AreaLogger.of(ControlChannel.class, AreaLogger.API);
 
     /** The component's configuration. */
     public @interface Config {
@@ -137,7 +136,7 @@ public final class ControlChannel {
                 return;
             } catch (IOException e) {
                 if (!closed) {
-                    LOG.log(Level.WARNING, "control channel: accept failed", e);
+                    LOG.warn("control channel: accept failed", e);
                 }
                 return;
             }
@@ -199,7 +198,7 @@ public final class ControlChannel {
             }
         } catch (IOException | UncheckedIOException e) {
             if (!closed) {
-                LOG.log(Level.FINE, "control channel: client gone", e);
+                LOG.debug("control channel: client gone", e);
             }
         } finally {
             clients.remove(c);
@@ -241,7 +240,7 @@ public final class ControlChannel {
         try {
             server.close();
         } catch (IOException e) {
-            LOG.log(Level.FINE, "control channel: close", e);
+            LOG.debug("control channel: close", e);
         }
         for (SocketChannel c : clients) {
             try {
@@ -258,7 +257,7 @@ public final class ControlChannel {
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "control channel: could not remove " + path, e);
+            LOG.warn("control channel: could not remove " + path, e);
         }
         LOG.info("control channel closed: " + path);
     }

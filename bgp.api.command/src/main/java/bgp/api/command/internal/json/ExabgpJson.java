@@ -469,8 +469,19 @@ public final class ExabgpJson {
     }
 
     /** The attributes ExaBGP prints, ordered by type code as ExaBGP sorts them; none: no key at all. */
+    /**
+     * {@code "attribute": {...}} of a route's attributes, as in an UPDATE's JSON (the NEXT_HOP attribute left out:
+     * it is the key of the announced routes); nothing when there is none.
+     */
+    public static void routeAttributes(JsonWriter w, List<Attribute> attributes) {
+        attributes(w, attributes, true);
+    }
+
     private static void attributes(JsonWriter w, Update u, boolean announces) {
-        List<Attribute> list = u.attributes();
+        attributes(w, u.attributes(), announces);
+    }
+
+    private static void attributes(JsonWriter w, List<Attribute> list, boolean announces) {
         Attribute[] sorted = new Attribute[list.size()];
         int n = 0;
         As4Aggregator as4Aggregator = null;

@@ -1,5 +1,6 @@
 package bgp.api.command.internal.process;
 
+import bgp.log.AreaLogger;
 import bgp.api.command.CommandDispatcher;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -11,8 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * One external program of the process API, as ExaBGP runs them: started from its argv (no shell) in a working
@@ -27,11 +26,15 @@ import java.util.logging.Logger;
  * and counted; the count is reported to the program as one line {@code # <n> events lost: the program did not
  * read its input} as soon as there is room.
  *
+ * <p>{@code group start} ... {@code group end} ({@link bgp.api.command.internal.CommandGroup}): the program's lines
+ * between are run at {@code group end} as one batch, each answered then; a group left open when the program exits
+ * is dropped with it.
+ *
  * <p>Respawn: a program that exits is started again, at most {@code maxRespawns} times within ten minutes (ExaBGP's
  * limit is 5); after that it stays stopped and the reason is logged.
  */
 public final class ApiProcess implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger("bgp.api");
+    private static final AreaLogger LOG = AreaLogger.of(ApiProcess.class, AreaLogger.API);
     static final long RESPAWN_WINDOW_MS = 10 * 60 * 1000;
 
     private final String name;
@@ -141,6 +144,9 @@ public final class ApiProcess implements AutoCloseable {
     }
 
     private void read(Process p) {
+        // a group is the running program's: one left open by a program that exits is dropped with it
+        bgp.api.command.internal.CommandGroup group = new bgp.api.command.internal.CommandGroup(dispatcher,
+                bgp.api.command.internal.CommandGroup.DEFAULT_LIMIT);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
@@ -162,7 +168,7 @@ public final class ApiProcess implements AutoCloseable {
                         ack = Ack.SILENT;
                         continue;
                     }
-                    default -> dispatcher.dispatch(line, answers::add);
+                    default -> group.dispatch(line, answers::add);
                 }
                 Ack mode = ack;
                 for (String a : answers) {
@@ -174,7 +180,7 @@ public final class ApiProcess implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            LOG.log(Level.FINE, "process " + name + ": reading its output failed", e);
+            LOG.debug("process " + name + ": reading its output failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -218,7 +224,7 @@ public final class ApiProcess implements AutoCloseable {
                 }
             }
         } catch (IOException gone) {
-            LOG.log(Level.FINE, "process " + name + ": its input is closed", gone);
+            LOG.debug("process " + name + ": its input is closed", gone);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -239,7 +245,7 @@ public final class ApiProcess implements AutoCloseable {
             spawns.poll();
         }
         if (spawns.size() > maxRespawns) {
-            LOG.warning(() -> "process " + name + " exited with " + p.exitValue() + " and was respawned "
+            LOG.warn(() -> "process " + name + " exited with " + p.exitValue() + " and was respawned "
                     + maxRespawns + " times in ten minutes: it stays stopped");
             return;
         }
@@ -247,7 +253,7 @@ public final class ApiProcess implements AutoCloseable {
         try {
             start();
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "process " + name + " could not be respawned", e);
+            LOG.warn("process " + name + " could not be respawned", e);
         }
     }
 

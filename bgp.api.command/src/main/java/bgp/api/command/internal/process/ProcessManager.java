@@ -1,5 +1,6 @@
 package bgp.api.command.internal.process;
 
+import bgp.log.AreaLogger;
 import bgp.api.command.CommandDispatcher;
 import bgp.api.command.internal.json.ExabgpJson;
 import bgp.config.ApiConfig;
@@ -17,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,7 +36,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(immediate = true, service = {})
 public final class ProcessManager implements PeerListener, AutoCloseable {
-    private static final Logger LOG = Logger.getLogger("bgp.api");
+    private static final AreaLogger LOG = AreaLogger.of(ProcessManager.class, AreaLogger.API);
     /** Lines buffered per program before its events are dropped and counted (see {@link ApiProcess}). */
     static final int BUFFER = 100_000;
     /** ExaBGP's respawn limit. */
@@ -86,7 +85,7 @@ public final class ProcessManager implements PeerListener, AutoCloseable {
                 p.start();
                 processes.put(pc.name(), new Running(p, "text".equals(pc.encoder())));
             } catch (IOException e) {
-                LOG.log(Level.SEVERE, "process " + pc.name() + " could not be started: " + e.getMessage());
+                LOG.error("process " + pc.name() + " could not be started: " + e.getMessage());
             }
         }
     }

@@ -22,9 +22,28 @@ class ApiProcessTest {
 
     /** Answers {@code echo <words>} with the words then {@code done}, anything else with an error. */
     static CommandDispatcher dispatcher() {
+        return dispatcher(null);
+    }
+
+    /** As {@link #dispatcher()}, logging each line run and the batches' bounds to {@code log} (if not null). */
+    static CommandDispatcher dispatcher(List<String> log) {
         return new CommandDispatcher() {
             @Override
+            public void batch(Runnable work) {
+                if (log != null) {
+                    log.add("batch start");
+                }
+                work.run();
+                if (log != null) {
+                    log.add("batch end");
+                }
+            }
+
+            @Override
             public boolean dispatch(String line, CommandOutput out) {
+                if (log != null) {
+                    log.add(line);
+                }
                 if (line.startsWith("echo ")) {
                     out.println(line.substring(5));
                     out.println("done");
@@ -113,6 +132,23 @@ class ApiProcessTest {
             Thread.sleep(200);
         }
         assertEquals(List.of("1", "done", "done", "2", "done", "3", "done"), Files.readAllLines(answers));
+    }
+
+    @Test
+    void aGroupRunsAtGroupEndAsOneBatchEachCommandAnswered() throws Exception {
+        Path answers = dir.resolve("answers");
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> argv = List.of("/bin/sh", "-c", "exec 3<&0; cat <&3 > answers & "
+                + "printf 'echo 0\ngroup start\necho 1\nbogus\necho 2\ngroup end\ngroup end\necho 3\n'; wait");
+        try (ApiProcess p = new ApiProcess("group", argv, dir, dispatcher(log), 100, 0)) {
+            p.start();
+            await("8 commands", Duration.ofSeconds(10), () -> p.commands() == 8);
+            await("the answers", Duration.ofSeconds(10), () -> lines(answers) >= 13);
+            Thread.sleep(200);
+        }
+        assertEquals(List.of("0", "done", "done", "1", "done", "error: unknown command", "error", "2", "done", "done",
+                "error: group end without group start", "error", "3", "done"), Files.readAllLines(answers));
+        assertEquals(List.of("echo 0", "batch start", "echo 1", "bogus", "echo 2", "batch end", "echo 3"), log);
     }
 
     @Test
