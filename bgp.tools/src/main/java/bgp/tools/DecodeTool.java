@@ -2,21 +2,24 @@ package bgp.tools;
 
 import bgp.api.command.internal.json.ExabgpJson;
 import bgp.codec.BgpDecodeException;
+import bgp.codec.Family;
 import bgp.codec.Hex;
 import bgp.codec.MessageCodec;
 import bgp.codec.internal.BuiltinCodecs;
+import bgp.codec.internal.nlri.NlriCodecs;
 import bgp.codec.message.Message;
+import bgp.codec.nlri.NlriCodec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code decode [-f "<afi> <safi>"] [-i] [-c <conf>] <hex>|-}: BGP messages in hex (spaces and colons ignored; one
+ * {@code decode [-f "<afi> <safi>"] [-i] [-n] [-c <conf>] <hex>|-}: BGP messages in hex (spaces and colons ignored; one
  * or more whole messages laid end to end, or an UPDATE without its 19-byte header, as ExaBGP's {@code decode}
  * takes it) printed as ExaBGP's JSON, one line per message, direction {@code in}.
  */
 final class DecodeTool {
-    static final String USAGE = "decode [-f \"<afi> <safi>\"] [-i] [-c <configuration>] <hex>|-";
+    static final String USAGE = "decode [-f \"<afi> <safi>\"] [-i] [-n] [-c <configuration>] <hex>|-";
     private static final int HEADER = 19;
 
     private final ToolContext context;
@@ -69,6 +72,28 @@ final class DecodeTool {
             p += len;
         }
         return out;
+    }
+
+    /**
+     * With {@code -n}: the hex is one NLRI field of {@code family} (ExaBGP's {@code nlri} decoding vectors); its
+     * routes as ExaBGP prints them, one object (an array when there are several).
+     */
+    String decodeNlri(String hex, Family family, boolean addPath) throws ToolException {
+        byte[] bytes;
+        try {
+            bytes = Hex.decode(hex);
+        } catch (IllegalArgumentException e) {
+            throw new ToolException("invalid hex: " + e.getMessage());
+        }
+        NlriCodec nlri = NlriCodecs.builtin(family);
+        if (nlri == null) {
+            throw new ToolException("no NLRI codec for " + family);
+        }
+        try {
+            return ExabgpJson.nlri(nlri.decode(bytes, 0, bytes.length, addPath));
+        } catch (BgpDecodeException e) {
+            throw new ToolException(e.getMessage() + " (NOTIFICATION " + e.code() + "/" + e.subcode() + ")");
+        }
     }
 
     private static boolean startsWithMarker(byte[] b, int off) {

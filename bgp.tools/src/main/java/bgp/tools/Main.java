@@ -1,6 +1,7 @@
 package bgp.tools;
 
 import bgp.api.command.internal.json.ExabgpJson;
+import bgp.codec.Family;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,6 +108,17 @@ public final class Main {
         ToolContext.Options o = new ToolContext.Options();
         String operand = operand(args, o, false, DecodeTool.USAGE);
         DecodeTool tool = new DecodeTool(ToolContext.of(o), ExabgpJson.system());
+        if (o.nlri) {
+            if (o.families == null || o.families.size() != 1) {
+                throw new ToolException("-n needs one family: -f \"<afi> <safi>\"");
+            }
+            Family family = o.families.iterator().next();
+            if (!operand.equals("-")) {
+                out.println(tool.decodeNlri(operand, family, o.addPath));
+                return 0;
+            }
+            return eachLine(in, out, err, line -> out.println(tool.decodeNlri(line, family, o.addPath)));
+        }
         if (!operand.equals("-")) {
             tool.decode(operand).forEach(out::println);
             return 0;

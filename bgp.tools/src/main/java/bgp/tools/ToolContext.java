@@ -45,6 +45,8 @@ record ToolContext(Neighbor neighbor, OpenContext session, boolean extendedNextH
     static final class Options {
         Set<Family> families;
         boolean addPath;
+        /** {@code -n}: the operand is one NLRI field of the one {@code -f} family (decode). */
+        boolean nlri;
         Long localAs;
         Long peerAs;
         Path config;
@@ -56,6 +58,13 @@ record ToolContext(Neighbor neighbor, OpenContext session, boolean extendedNextH
                 case "-f", "--family" -> families = family(value(args, i));
                 case "-i", "--path-information" -> {
                     addPath = true;
+                    return 1;
+                }
+                case "-n", "--nlri" -> {
+                    if (asOptions) {
+                        return 0;
+                    }
+                    nlri = true;
                     return 1;
                 }
                 case "-c", "--configuration" -> config = Path.of(value(args, i));

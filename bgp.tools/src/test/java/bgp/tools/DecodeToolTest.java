@@ -25,15 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DecodeToolTest {
     /** Vectors of families the codec does not implement, and why. */
     static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
-            Map.entry("bgp-flow-3", "flowspec is another issue's family"),
-            Map.entry("bgp-flow-4", "flowspec is another issue's family"),
-            Map.entry("bgp-flow-5", "flowspec is another issue's family"),
-            Map.entry("bgp-ls-1", "BGP-LS is not implemented"),
-            Map.entry("bgp-ls-2", "BGP-LS is not implemented"),
-            Map.entry("bgp-ls-6", "BGP-LS is not implemented"),
-            Map.entry("bgp-ls-8", "BGP-LS is not implemented"),
-            Map.entry("bgp-ls-9", "BGP-LS is not implemented"),
-            Map.entry("bgp-ls-10", "BGP-LS is not implemented"),
             Map.entry("bgp-sr-policy-1", "SR policy is not implemented"),
             Map.entry("bgp-sr-policy-2", "SR policy is not implemented")));
 
@@ -70,6 +61,9 @@ class DecodeToolTest {
                 args.add("-f");
                 args.add(head[1] + " " + head[2]);
             }
+            if (head[0].equals("nlri")) {
+                args.add("-n");
+            }
             args.add(lines.get(1));
             ToolRun r = ToolRun.of(args.toArray(String[]::new));
             if (r.status() == 0 && r.lines().size() == 1
@@ -96,6 +90,20 @@ class DecodeToolTest {
                 + "\"asn\":{\"local\":65533,\"peer\":65533},\"router-id\":\"127.0.0.1\",\"direction\":\"in\",\"message\":"
                 + "{\"update\":{\"attribute\":{\"origin\":\"igp\",\"local-preference\":100},\"announce\":{\"ipv4 unicast\":"
                 + "{\"1.2.3.4\":[{\"nlri\":\"10.0.0.0/24\"}]}}}}}}", comparable(body.out()));
+    }
+
+    @Test
+    void nlriOptionDecodesOneFieldOfOneFamily() {
+        ToolRun r = ToolRun.of("decode", "-n", "-f", "ipv4 rtc", "600000FDE80002FDE800000064");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("{\"origin-as\":65000,\"route-target\":\"target:65000:100\"}", r.out().strip());
+        ToolRun none = ToolRun.of("decode", "-n", "600000FDE80002FDE800000064");
+        assertEquals(1, none.status());
+        assertEquals("error: -n needs one family: -f \"<afi> <safi>\"\n", none.err());
+        ToolRun bad = ToolRun.of("decode", "-n", "-f", "ipv4 rtc", "1F");
+        assertEquals(1, bad.status());
+        assertEquals("error: invalid ipv4 rtc NLRI: route target prefix length 31, expected 0 or 32 to 96 at byte 0"
+                + " (NOTIFICATION 3/10)\n", bad.err());
     }
 
     @Test

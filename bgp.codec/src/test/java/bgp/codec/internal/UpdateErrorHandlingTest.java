@@ -174,8 +174,22 @@ class UpdateErrorHandlingTest {
     }
 
     @Test
+    void mpReachWithMalformedRtcNlriDisablesTheFamily() throws Exception {
+        // ipv4 rtc, next hop 10.0.0.1, a route target prefix of 20 bits
+        String mpReach = "800E0D" + "000184" + "04" + "0A000001" + "00" + "140000FD";
+        Update u = decode(update("", "40010100" + "40020602010000FDE8" + mpReach, ""));
+        assertEquals(ErrorAction.AFI_SAFI_DISABLE, u.action());
+        assertEquals(10, u.errors().get(0).subcode());
+        assertEquals("invalid ipv4 rtc NLRI: route target prefix length 20, expected 0 or 32 to 96 at byte 0",
+                u.errors().get(0).getMessage());
+        String good = "800E16" + "000184" + "04" + "0A000001" + "00" + "600000FDE80002FDE800000064";
+        Update ok = decode(update("", "40010100" + "40020602010000FDE8" + good, ""));
+        assertEquals(ErrorAction.NONE, ok.action());
+    }
+
+    @Test
     void mpReachOfAFamilyWithoutCodecIsDiscardedWithAnError() throws Exception {
-        String mpReach = "800E09" + "400447" + "00" + "00" + "03810A00"; // bgp-ls: no codec yet
+        String mpReach = "800E09" + "000149" + "00" + "00" + "03810A00"; // ipv4 sr-policy: no codec yet
         Update u = decode(update("", "40010100" + "40020602010000FDE8" + mpReach, ""));
         assertEquals(ErrorAction.ATTRIBUTE_DISCARD, u.action());
         assertTrue(u.mpReach().isEmpty());

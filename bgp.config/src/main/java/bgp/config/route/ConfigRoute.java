@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param name ExaBGP's {@code name <n>} (shown by the API), or null
  * @param watchdog ExaBGP's {@code watchdog <n>}: the route is announced or withdrawn with its watchdog group, or null
  * @param withdraw ExaBGP's {@code withdraw}: with a watchdog, the route starts withdrawn
- * @param unsupported attributes read but not encoded yet (e.g. {@code bgp-prefix-sid [ 777 ]}), as their text
+ * @param unsupported attributes read but not encoded, as their text (every route attribute keyword is encoded now, so
+ *     this is empty; the component stays for the API)
  */
 public record ConfigRoute(Route route, String name, String watchdog, boolean withdraw, List<String> unsupported) {
 

@@ -18,6 +18,7 @@ import bgp.codec.attribute.LocalPref;
 import bgp.codec.attribute.Med;
 import bgp.codec.attribute.Origin;
 import bgp.codec.attribute.OriginatorId;
+import bgp.codec.attribute.PrefixSid;
 import bgp.codec.attribute.UnknownAttribute;
 import bgp.codec.nlri.IpPrefix;
 import bgp.codec.nlri.LabeledPrefix;
@@ -54,9 +55,10 @@ import java.util.TreeMap;
  * [ <ipv4> ... ]}, {@code aggregator ( <asn>:<ipv4> )}, {@code atomic-aggregate}, {@code path-information <n>|<ipv4>},
  * {@code label <n>|[ <n> ... ]}, {@code rd|route-distinguisher <rd>}, {@code aigp <n>}, {@code split /<len>} (the
  * prefix becomes every sub-prefix of that length), {@code watchdog <name>}, {@code name <name>}, {@code withdraw},
- * {@code attribute [ <code> <flags> <0xvalue> ]} (any attribute, as given), and {@code bgp-prefix-sid} /
- * {@code bgp-prefix-sid-srv6} (read, kept as text, not encoded yet). Errors name the offending token and what was
- * expected.
+ * {@code attribute [ <code> <flags> <0xvalue> ]} (any attribute, as given), {@code bgp-prefix-sid [ <label-index> ]}
+ * or {@code bgp-prefix-sid [ <label-index>, [ ( <base>,<range> ) ... ] ]} (RFC 8669 Label-Index and Originator
+ * SRGB TLVs) and {@code bgp-prefix-sid-srv6 ( l3-service|l2-service <sid> [<behavior> [ <6 structure lengths> ]] )}
+ * (RFC 9252 SRv6 service TLV; behavior and structure optional). Errors name the offending token and what was expected.
  */
 public final class RouteParser {
     /** The route attribute keywords, in the order error messages list them. */
@@ -65,6 +67,9 @@ public final class RouteParser {
             "cluster-list", "aggregator", "atomic-aggregate", "path-information", "label", "rd",
             "route-distinguisher", "aigp", "split", "watchdog", "name", "withdraw", "attribute", "bgp-prefix-sid",
             "bgp-prefix-sid-srv6");
+
+    /** The SRv6 endpoint behavior of a {@code bgp-prefix-sid-srv6} that gives none: Opaque (RFC 8986 §10.2). */
+    public static final int OPAQUE_BEHAVIOR = 0xFFFF;
 
     /** Most prefixes one {@code split} may give. */
     public static final int MAX_SPLIT = 65536;
@@ -428,10 +433,72 @@ public final class RouteParser {
                 }
                 a.unknown.put(code, UnknownAttribute.of(code, flags, Hex.decode(hex)));
             }
-            case "bgp-prefix-sid", "bgp-prefix-sid-srv6" -> a.unsupported.add(k.text() + " " + c.group(k));
+            case "bgp-prefix-sid" -> a.put(prefixSid(c, k));
+            case "bgp-prefix-sid-srv6" -> a.put(prefixSidSrv6(c, k));
             default -> throw new RouteSyntaxException(k, "unknown route attribute '" + k.text() + "', expected one of "
                     + String.join(", ", ATTRIBUTES));
         }
+    }
+
+    /** {@code [ <index> ]} or {@code [ <index> [ ( <base> <range> ) ... ] ]}, commas being blanks. */
+    private static PrefixSid prefixSid(Cursor c, Token k) throws RouteSyntaxException {
+        c.expect("[", "'[' after '" + k.text() + "'");
+        long index = number(c.value("a label index", k), "label index", 0xFFFFFFFFL);
+        List<Integer> srgbs = new ArrayList<>();
+        if (c.peekIs("[")) {
+            c.next("[");
+            while (!c.peekIs("]")) {
+                c.expect("(", "'(' opening an SRGB ( <base>,<range> ) or ']'");
+                srgbs.add((int) number(c.value("an SRGB base", k), "SRGB base", 0xFFFFFF));
+                srgbs.add((int) number(c.value("an SRGB range", k), "SRGB range", 0xFFFFFF));
+                c.expect(")", "')' closing the SRGB");
+            }
+            c.next("]");
+            if (srgbs.isEmpty()) {
+                throw new RouteSyntaxException(c.last(), "expected at least one SRGB ( <base>,<range> )");
+            }
+        }
+        c.expect("]", "']' closing bgp-prefix-sid");
+        return PrefixSid.labelIndex(index, srgbs.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * {@code ( l3-service|l2-service <sid> [ <behavior> [ <block> <node> <function> <argument> <tlen> <toff> ] ] )};
+     * without a behavior, {@link #OPAQUE_BEHAVIOR}.
+     */
+    private static PrefixSid prefixSidSrv6(Cursor c, Token k) throws RouteSyntaxException {
+        c.expect("(", "'(' after '" + k.text() + "'");
+        Token service = c.value("l3-service or l2-service", k);
+        int type = switch (service.text().toLowerCase(Locale.ROOT)) {
+            case "l3-service" -> PrefixSid.TLV_SRV6_L3_SERVICE;
+            case "l2-service" -> PrefixSid.TLV_SRV6_L2_SERVICE;
+            default -> throw new RouteSyntaxException(service, "invalid SRv6 service '" + service.text()
+                    + "', expected l3-service or l2-service");
+        };
+        Token sidToken = c.value("an IPv6 SID", service);
+        byte[] sid;
+        try {
+            sid = IpAddresses.parseIpv6(sidToken.text());
+        } catch (IllegalArgumentException e) {
+            throw new RouteSyntaxException(sidToken, "invalid SRv6 SID '" + sidToken.text()
+                    + "', expected an IPv6 address");
+        }
+        int behavior = c.peekIs(")") ? OPAQUE_BEHAVIOR
+                : (int) number(c.value("an endpoint behavior or ')'", sidToken), "endpoint behavior", 0xFFFF);
+        int[] structure = null;
+        if (c.peekIs("[")) {
+            List<Token> l = c.list("SID structure lengths", k);
+            if (l.size() != 6) {
+                throw new RouteSyntaxException(l.isEmpty() ? k : l.get(0), "expected 6 SID structure lengths "
+                        + "[ block, node, function, argument, transposition length, offset ], got " + l.size());
+            }
+            structure = new int[6];
+            for (int i = 0; i < 6; i++) {
+                structure[i] = (int) number(l.get(i), "SID structure length", 0xFF);
+            }
+        }
+        c.expect(")", "')' closing bgp-prefix-sid-srv6");
+        return PrefixSid.srv6Service(type, sid, behavior, structure);
     }
 
     private static AsPath asPath(Cursor c, Token k) throws RouteSyntaxException {

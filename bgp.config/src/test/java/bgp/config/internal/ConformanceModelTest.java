@@ -19,6 +19,7 @@ import bgp.codec.attribute.LocalPref;
 import bgp.codec.attribute.Med;
 import bgp.codec.attribute.Origin;
 import bgp.codec.attribute.OriginatorId;
+import bgp.codec.attribute.PrefixSid;
 import bgp.codec.nlri.IpPrefix;
 import bgp.codec.nlri.LabeledPrefix;
 import bgp.codec.nlri.RouteDistinguisher;
@@ -324,13 +325,14 @@ class ConformanceModelTest {
     }
 
     @Test
-    void confPrefixSidKeptAsUnsupportedOnLabeledRoutes() {
+    void confPrefixSidOnLabeledRoutes() {
         NeighborConfig n = only(ConformanceConfigs.parse("conf-prefix-sid.conf"));
         ConfigRoute r = n.routes().get(0);
         assertEquals(LabeledPrefix.of(IpPrefix.parse("198.51.100.100/32", 0), 800001), r.route().nlri());
-        assertEquals(List.of("bgp-prefix-sid [ 777 ]"), r.unsupported());
-        assertEquals(List.of("bgp-prefix-sid [ 300 [ ( 800000 4096 ) ( 1000000 5000 ) ] ]"),
-                n.routes().get(1).unsupported());
+        assertEquals(List.of(PrefixSid.labelIndex(777)), r.route().attributes());
+        assertEquals(List.of(), r.unsupported());
+        assertEquals(List.of(PrefixSid.labelIndex(300, 800000, 4096, 1000000, 5000)),
+                n.routes().get(1).route().attributes());
     }
 
     @Test

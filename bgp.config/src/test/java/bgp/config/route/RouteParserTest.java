@@ -22,6 +22,7 @@ import bgp.codec.attribute.LargeCommunities;
 import bgp.codec.attribute.LocalPref;
 import bgp.codec.attribute.Med;
 import bgp.codec.attribute.Origin;
+import bgp.codec.attribute.PrefixSid;
 import bgp.codec.attribute.OriginatorId;
 import bgp.codec.attribute.UnknownAttribute;
 import bgp.codec.nlri.IpPrefix;
@@ -160,6 +161,44 @@ class RouteParserTest {
                 where(error("show route")));
         assertEquals("49 '0x123': invalid attribute value '0x123', expected 0x and an even number of hex digits",
                 where(error("route 10.0.0.0/24 next-hop self attribute [ 1 2 0x123 ]")));
+    }
+
+    @Test
+    void prefixSidLabelIndexSrgbsAndSrv6() throws RouteSyntaxException {
+        assertEquals(List.<Attribute>of(PrefixSid.labelIndex(777)), one("route 10.0.0.0/24 next-hop 1.1.1.1"
+                + " label 5 bgp-prefix-sid [ 777 ]").route().attributes());
+        assertEquals(List.<Attribute>of(PrefixSid.labelIndex(300, 800000, 4096, 1000000, 5000)),
+                one("route 10.0.0.0/24 next-hop 1.1.1.1 bgp-prefix-sid [ 300, [ ( 800000,4096 ) ( 1000000,5000 ) ] ]")
+                        .route().attributes());
+        byte[] sid = IpAddresses.parseIpv6("2001:db8:1:1::");
+        assertEquals(List.<Attribute>of(PrefixSid.srv6Service(5, sid, 0x48, new int[] {64, 24, 16, 0, 0, 0})),
+                one("route 10.0.0.0/24 next-hop 1.1.1.1 bgp-prefix-sid-srv6 ( l3-service 2001:db8:1:1:: 0x48"
+                        + " [64,24,16,0,0,0] )").route().attributes());
+        assertEquals(List.<Attribute>of(PrefixSid.srv6Service(6, sid, 19, null)),
+                one("route 10.0.0.0/24 next-hop 1.1.1.1 bgp-prefix-sid-srv6 ( l2-service 2001:db8:1:1:: 19 )")
+                        .route().attributes());
+        assertEquals(List.<Attribute>of(PrefixSid.srv6Service(5, sid, 0xFFFF, null)),
+                one("route 10.0.0.0/24 next-hop 1.1.1.1 bgp-prefix-sid-srv6 ( l3-service 2001:db8:1:1:: )")
+                        .route().attributes());
+    }
+
+    @Test
+    void prefixSidErrors() {
+        assertEquals("50 '4294967296': invalid label index '4294967296', expected a number from 0 to 4294967295",
+                where(error("route 10.0.0.0/24 next-hop self bgp-prefix-sid [ 4294967296 ]")));
+        assertEquals("58 '16777216': invalid SRGB range '16777216', expected a number from 0 to 16777215",
+                where(error("route 10.0.0.0/24 next-hop self bgp-prefix-sid [ 1 [ ( 1 16777216 ) ] ]")));
+        assertEquals("54 ']': expected at least one SRGB ( <base>,<range> )",
+                where(error("route 10.0.0.0/24 next-hop self bgp-prefix-sid [ 1 [ ] ]")));
+        assertEquals("48 '777': expected '[' after 'bgp-prefix-sid', got '777'",
+                where(error("route 10.0.0.0/24 next-hop self bgp-prefix-sid 777")));
+        assertEquals("55 'l4-service': invalid SRv6 service 'l4-service', expected l3-service or l2-service",
+                where(error("route 10.0.0.0/24 next-hop self bgp-prefix-sid-srv6 ( l4-service ::1 1 )")));
+        assertEquals("66 '10.0.0.1': invalid SRv6 SID '10.0.0.1', expected an IPv6 address",
+                where(error("route 10.0.0.0/24 next-hop self bgp-prefix-sid-srv6 ( l3-service 10.0.0.1 1 )")));
+        assertEquals("74 '1': expected 6 SID structure lengths [ block, node, function, argument, transposition"
+                + " length, offset ], got 2",
+                where(error("route 10.0.0.0/24 next-hop self bgp-prefix-sid-srv6 ( l3-service ::1 1 [ 1 2 ] )")));
     }
 
     @Test

@@ -34,7 +34,6 @@ class EncodingConformanceTest {
             Map.entry("conf-sr-policy.ci", "SR policy is a later issue's family"),
             Map.entry("conf-srv6-mup.ci", "MUP is a later issue's family"),
             Map.entry("conf-srv6-mup-v3.ci", "MUP is a later issue's family"),
-            Map.entry("conf-prefix-sid.ci", "the BGP prefix SID attribute (40) is a later issue's"),
             Map.entry("conf-llnh-lla-only.ci", "needs an IPv6 test peer (option:bind:ipv6); tests use 127.0.0.0/8")));
 
     /** Files run that do not pass yet, and why. */

@@ -22,10 +22,13 @@ import java.util.List;
  *  16    EXTENDED_COMMUNITIES    OT     treat-as-withdraw    {@link ExtendedCommunitiesCodec}
  *  17    AS4_PATH                OT     attribute-discard    {@link As4PathCodec}
  *  18    AS4_AGGREGATOR          OT     attribute-discard    {@link As4AggregatorCodec}
+ *  22    PMSI_TUNNEL             OT     treat-as-withdraw    {@link PmsiTunnelCodec}
  *  25    IPV6_EXT_COMMUNITIES    OT     treat-as-withdraw    {@link Ipv6ExtendedCommunitiesCodec}
  *  26    AIGP                    O      attribute-discard    {@link AigpCodec}
+ *  29    BGP-LS                  O      attribute-discard    {@link LinkStateCodec}
  *  32    LARGE_COMMUNITY         OT     treat-as-withdraw    {@link LargeCommunitiesCodec}
  *  35    OTC                     OT     treat-as-withdraw    {@link OtcCodec}
+ *  40    BGP Prefix-SID          OT     treat-as-withdraw    {@link PrefixSidCodec}
  * </pre>
  */
 public final class AttributeCodecs {
@@ -48,9 +51,12 @@ public final class AttributeCodecs {
                 new ExtendedCommunitiesCodec(),
                 new As4PathCodec(),
                 new As4AggregatorCodec(),
+                new PmsiTunnelCodec(),
                 new Ipv6ExtendedCommunitiesCodec(),
                 new AigpCodec(),
+                new LinkStateCodec(),
                 new LargeCommunitiesCodec(),
-                new OtcCodec());
+                new OtcCodec(),
+                new PrefixSidCodec());
     }
 }

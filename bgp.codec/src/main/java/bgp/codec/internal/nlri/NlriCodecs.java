@@ -24,6 +24,9 @@ import java.util.List;
  * <tr><td>l2vpn evpn</td><td>25/70</td><td>{@link EvpnCodec}</td><td>{@link bgp.codec.l2vpn.EvpnNlris}</td></tr>
  * <tr><td>ipv4 mcast-vpn, ipv6 mcast-vpn</td><td>1/5, 2/5</td><td>{@link McastVpnCodec}</td>
  *     <td>{@link bgp.codec.mvpn.McastVpnNlris}</td></tr>
+ * <tr><td>bgp-ls bgp-ls, bgp-ls bgp-ls-vpn</td><td>16388/71, 16388/72</td><td>{@link BgpLsCodec}</td>
+ *     <td>{@link bgp.codec.bgpls.BgpLsNlris}</td></tr>
+ * <tr><td>ipv4 rtc</td><td>1/132</td><td>{@link RtcCodec}</td><td>{@link bgp.codec.rtc.RtcNlris}</td></tr>
  * </table>
  */
 public final class NlriCodecs {
@@ -43,7 +46,10 @@ public final class NlriCodecs {
             new VplsCodec(),
             new EvpnCodec(),
             new McastVpnCodec(new Family(Family.AFI_IPV4, Family.SAFI_MCAST_VPN)),
-            new McastVpnCodec(new Family(Family.AFI_IPV6, Family.SAFI_MCAST_VPN)));
+            new McastVpnCodec(new Family(Family.AFI_IPV6, Family.SAFI_MCAST_VPN)),
+            new RtcCodec(),
+            new BgpLsCodec(bgp.codec.bgpls.BgpLsNlri.BGPLS),
+            new BgpLsCodec(bgp.codec.bgpls.BgpLsNlri.BGPLS_VPN));
 
     private NlriCodecs() {
     }

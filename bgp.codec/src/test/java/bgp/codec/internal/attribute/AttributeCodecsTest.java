@@ -42,10 +42,13 @@ class AttributeCodecsTest {
             Map.entry(16, new Entry(O | T, TAW)),
             Map.entry(17, new Entry(O | T, DISCARD)),
             Map.entry(18, new Entry(O | T, DISCARD)),
+            Map.entry(22, new Entry(O | T, TAW)),
             Map.entry(25, new Entry(O | T, TAW)),
             Map.entry(26, new Entry(O, DISCARD)),
+            Map.entry(29, new Entry(O, DISCARD)),
             Map.entry(32, new Entry(O | T, TAW)),
-            Map.entry(35, new Entry(O | T, TAW))));
+            Map.entry(35, new Entry(O | T, TAW)),
+            Map.entry(40, new Entry(O | T, TAW))));
 
     @Test
     void builtinTableHasOneCodecPerAttributeWithItsFlagsAndAction() {

@@ -24,7 +24,9 @@ class NlriCodecsTest {
                 Family.IPV4_LABELED, Family.IPV6_LABELED, Family.IPV4_MPLS_VPN, Family.IPV6_MPLS_VPN, Family.IPV4_FLOW,
                 Family.IPV6_FLOW, Family.IPV4_FLOW_VPN, Family.IPV6_FLOW_VPN,
                 new Family(Family.AFI_L2VPN, Family.SAFI_VPLS), new Family(Family.AFI_L2VPN, Family.SAFI_EVPN),
-                new Family(1, Family.SAFI_MCAST_VPN), new Family(2, Family.SAFI_MCAST_VPN)),
+                new Family(1, Family.SAFI_MCAST_VPN), new Family(2, Family.SAFI_MCAST_VPN),
+                new Family(1, Family.SAFI_RTC), new Family(Family.AFI_BGPLS, Family.SAFI_BGPLS),
+                new Family(Family.AFI_BGPLS, Family.SAFI_BGPLS_VPN)),
                 families);
         assertThrows(UnsupportedOperationException.class, () -> codecs.add(codecs.get(0)));
     }
@@ -38,7 +40,10 @@ class NlriCodecsTest {
         assertInstanceOf(VplsCodec.class, NlriCodecs.builtin(new Family(25, 65)));
         assertInstanceOf(EvpnCodec.class, NlriCodecs.builtin(new Family(25, 70)));
         assertSame(NlriCodecs.builtin(Family.IPV4_UNICAST), NlriCodecs.builtin(new Family(1, 1)));
-        assertNull(NlriCodecs.builtin(new Family(Family.AFI_BGPLS, Family.SAFI_BGPLS)));
+        assertInstanceOf(RtcCodec.class, NlriCodecs.builtin(new Family(1, 132)));
+        assertInstanceOf(BgpLsCodec.class, NlriCodecs.builtin(new Family(16388, 71)));
+        assertInstanceOf(BgpLsCodec.class, NlriCodecs.builtin(new Family(16388, 72)));
+        assertNull(NlriCodecs.builtin(new Family(Family.AFI_IPV4, Family.SAFI_SR_POLICY)));
     }
 
     @Test

@@ -24,7 +24,11 @@ import bgp.codec.attribute.NextHop;
 import bgp.codec.attribute.Origin;
 import bgp.codec.attribute.OriginatorId;
 import bgp.codec.attribute.Otc;
+import bgp.codec.attribute.PmsiTunnel;
+import bgp.codec.attribute.PrefixSid;
 import bgp.codec.attribute.UnknownAttribute;
+import bgp.codec.bgpls.BgpLsNlris;
+import bgp.codec.bgpls.LinkState;
 import bgp.codec.message.Message;
 import bgp.codec.message.Notification;
 import bgp.codec.message.Open;
@@ -418,6 +422,10 @@ public final class ExabgpJson {
                     w.beginArray();
                     FlowJson.entries(w, rules, flowNextHop && hops.length > 0 ? hops[0] : null);
                     w.endArray();
+                } else if (reach.nlri() instanceof BgpLsNlris ls) {
+                    w.beginArray();
+                    BgpLsJson.entries(w, ls, hops.length > 0 ? hops[0] : null);
+                    w.endArray();
                 } else {
                     nlris(w, reach.nlri());
                 }
@@ -596,10 +604,16 @@ public final class ExabgpJson {
             w.endArray();
         } else if (a instanceof Otc o) {
             w.key("otc").value(o.asn());
-        } else if (a instanceof UnknownAttribute x) {
-            if (x.typeCode() == PrefixSidJson.TYPE && PrefixSidJson.write(w, x.value())) {
-                return;
+        } else if (a instanceof LinkState s) {
+            BgpLsJson.attribute(w, s.tlvs());
+        } else if (a instanceof PmsiTunnel t) {
+            PmsiJson.write(w, t);
+        } else if (a instanceof PrefixSid s) {
+            byte[] tlvs = s.tlvs();
+            if (!PrefixSidJson.write(w, tlvs)) {
+                unknown(w, s.typeCode(), s.flags(), tlvs);
             }
+        } else if (a instanceof UnknownAttribute x) {
             unknown(w, x.typeCode(), x.flags(), x.value());
         } else {
             // an attribute of a codec registered by another bundle: its flags and nothing more is known here
@@ -641,6 +655,22 @@ public final class ExabgpJson {
         };
     }
 
+    /**
+     * The JSON of the routes of one NLRI field alone, as ExaBGP's {@code decode} of an NLRI prints them: one object,
+     * or an array when there are several.
+     */
+    public static String nlri(NlriList list) {
+        JsonWriter w = new JsonWriter(new StringBuilder(256));
+        if (list.size() != 1) {
+            w.beginArray();
+        }
+        nlriEntries(w, list);
+        if (list.size() != 1) {
+            w.endArray();
+        }
+        return w.out().toString();
+    }
+
     /** {@code [{"nlri": ..., "path-information": ..., "label": [[label, raw]], "rd": ...}, ...]}. */
     private static void nlris(JsonWriter w, NlriList list) {
         w.beginArray();
@@ -651,7 +681,8 @@ public final class ExabgpJson {
     private static void nlriEntries(JsonWriter w, NlriList list) {
         boolean pathIds = list.hasPathIds();
         StringBuilder out = w.out();
-        if (L2vpnJson.entries(w, list) || McastVpnJson.entries(w, list)) {
+        if (L2vpnJson.entries(w, list) || McastVpnJson.entries(w, list) || RtcJson.entries(w, list)
+                || BgpLsJson.entries(w, list, null)) {
             return;
         }
         if (list instanceof FlowRules rules) {

@@ -3,13 +3,12 @@ package bgp.api.command.internal.json;
 import bgp.codec.IpAddresses;
 
 /**
- * BGP Prefix-SID (RFC 8669, RFC 9252; attribute 40), which the codec keeps as an unknown attribute, as ExaBGP prints
- * it: {@code "bgp-prefix-sid": {"sr-label-index": N, "sr-srgbs": [[base, range], ...], "l3-service": [{"sid",
- * "flags", "endpoint_behavior", "structure": {...}}]}}. Anything else makes {@link #write} decline.
+ * BGP Prefix-SID (RFC 8669, RFC 9252; attribute 40, {@link bgp.codec.attribute.PrefixSid}) as ExaBGP prints it:
+ * {@code "bgp-prefix-sid": {"sr-label-index": N, "sr-srgbs": [[base, range], ...], "l3-service": [{"sid",
+ * "flags", "endpoint_behavior", "structure": {...}}]}} ({@code "l2-service"} alike). Any other TLV makes
+ * {@link #write} decline (the caller then prints the generic form).
  */
 final class PrefixSidJson {
-    static final int TYPE = 40;
-
     private PrefixSidJson() {
     }
 
@@ -49,7 +48,7 @@ final class PrefixSidJson {
                         return false;
                     }
                 }
-                case 5 -> {
+                case 5, 6 -> {
                     if (!l3Service(null, v, at, len)) {
                         return false;
                     }
@@ -81,7 +80,7 @@ final class PrefixSidJson {
                 }
                 w.endArray();
             } else {
-                w.key("l3-service");
+                w.key(type == 5 ? "l3-service" : "l2-service");
                 l3Service(w, v, at, len);
             }
             i = at + len;
@@ -90,7 +89,7 @@ final class PrefixSidJson {
         return true;
     }
 
-    /** The SRv6 L3 Service TLV (RFC 9252 §2): check it ({@code w} null) or write it. */
+    /** An SRv6 L3 or L2 Service TLV (RFC 9252 §2): check it ({@code w} null) or write it. */
     private static boolean l3Service(JsonWriter w, byte[] v, int off, int len) {
         int end = off + len;
         int i = off + 1; // reserved

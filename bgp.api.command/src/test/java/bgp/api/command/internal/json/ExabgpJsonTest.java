@@ -211,13 +211,104 @@ class ExabgpJsonTest {
     @Test
     void prefixSidLabelIndexAndSrgb() {
         byte[] sid = bgp.codec.Hex.decode("0100070000000000012C0300080000000C35001000");
-        Update u = new Update(Ipv4Prefixes.EMPTY, List.of(Origin.IGP, UnknownAttribute.of(40, 0xC0, sid)),
+        Update u = new Update(Ipv4Prefixes.EMPTY, List.of(Origin.IGP, bgp.codec.attribute.PrefixSid.wrap(sid)),
                 Ipv4Prefixes.EMPTY);
         assertEquals("{\"update\":{\"attribute\":{\"origin\":\"igp\",\"bgp-prefix-sid\":{\"sr-label-index\":300,"
                 + "\"sr-srgbs\":[[3125,4096]]}}}}", message(u));
-        Update bad = new Update(Ipv4Prefixes.EMPTY, List.of(UnknownAttribute.of(40, 0xC0, new byte[] {9, 0, 0})),
+        Update other = new Update(Ipv4Prefixes.EMPTY, List.of(bgp.codec.attribute.PrefixSid.wrap(
+                new byte[] {9, 0, 0})), Ipv4Prefixes.EMPTY);
+        assertEquals("{\"update\":{\"attribute\":{\"attribute-0x28-0xC0\":\"0x090000\"}}}", message(other));
+    }
+
+    @Test
+    void prefixSidSrv6Services() {
+        byte[] sid = IpAddresses.parseIpv6("2001:db8:1:1::");
+        Update l3 = new Update(Ipv4Prefixes.EMPTY, List.of(bgp.codec.attribute.PrefixSid.srv6Service(5, sid, 0x48,
+                new int[] {64, 24, 16, 0, 0, 0})), Ipv4Prefixes.EMPTY);
+        assertEquals("{\"update\":{\"attribute\":{\"bgp-prefix-sid\":{\"l3-service\":[{\"sid\":\"2001:db8:1:1::\","
+                + "\"flags\":0,\"endpoint_behavior\":72,\"structure\":{\"locator-block-length\":64,"
+                + "\"locator-node-length\":24,\"function-length\":16,\"argument-length\":0,"
+                + "\"transposition-length\":0,\"transposition-offset\":0}}]}}}}", message(l3));
+        Update l2 = new Update(Ipv4Prefixes.EMPTY, List.of(bgp.codec.attribute.PrefixSid.srv6Service(6, sid, 0x13,
+                null)), Ipv4Prefixes.EMPTY);
+        assertEquals("{\"update\":{\"attribute\":{\"bgp-prefix-sid\":{\"l2-service\":[{\"sid\":\"2001:db8:1:1::\","
+                + "\"flags\":0,\"endpoint_behavior\":19}]}}}}", message(l2));
+    }
+
+    /** The first four strings are those of ExaBGP 4.2.21's decoder for the same attribute values. */
+    @Test
+    void pmsiTunnelAsExabgpPrintsIt() {
+        assertEquals("pmsi:ingressreplication:0:100(1601):10.0.0.1", pmsi("0006000641 0A000001"));
+        assertEquals("pmsi:notunnel:1:0:", pmsi("0100000000"));
+        assertEquals("pmsi:pim-ssmtree:128:1:0x01020304", pmsi("8003000015 01020304"));
+        assertEquals("pmsi:ingressreplication:0:0:10.0.0.1", pmsi("0006000000 0A000001"));
+        assertEquals("pmsi:ingressreplication:0:100(1601):2001:db8::1",
+                pmsi("0006000641 20010DB8000000000000000000000001"));
+        assertEquals("pmsi:ingressreplication:0:100(1601):0x0A0000010A000002", pmsi("0006000641 0A0000010A000002"));
+        assertEquals("pmsi:unknown:0:16:", pmsi("00FF000100"));
+        assertEquals("pmsi:mldpmp2mplsp:0:0:0x06", pmsi("0007000000 06"));
+    }
+
+    private String pmsi(String hex) {
+        Update u = new Update(Ipv4Prefixes.EMPTY, List.of(bgp.codec.attribute.PmsiTunnel.wrap(
+                bgp.codec.Hex.decode(hex.replace(" ", "")))), Ipv4Prefixes.EMPTY);
+        String m = message(u);
+        String head = "{\"update\":{\"attribute\":{\"pmsi\":\"";
+        assertEquals(true, m.startsWith(head) && m.endsWith("\"}}}"), m);
+        return m.substring(head.length(), m.length() - 4);
+    }
+
+    @Test
+    void rtcRoutes() throws Exception {
+        byte[] b = bgp.codec.Hex.decode("600000FDE80002FDE800000064" + "00" + "600000FDE94102010203040007"
+                + "300000FDE80002");
+        Update u = new Update(Ipv4Prefixes.EMPTY, List.of(MpReach.of(bgp.codec.rtc.RtcNlri.IPV4,
+                IpAddresses.parse("10.0.0.1"), bgp.codec.rtc.RtcNlris.decode(b, 0, b.length, false))),
                 Ipv4Prefixes.EMPTY);
-        assertEquals("{\"update\":{\"attribute\":{\"attribute-0x28-0xC0\":\"0x090000\"}}}", message(bad));
+        assertEquals("{\"update\":{\"announce\":{\"ipv4 rtc\":{\"10.0.0.1\":["
+                + "{\"origin-as\":65000,\"route-target\":\"target:65000:100\"},"
+                + "{\"origin-as\":0,\"route-target\":\"wildcard\"},"
+                + "{\"origin-as\":65001,\"route-target\":\"target:1.2.3.4:7\"},"
+                + "{\"origin-as\":65000,\"route-target\":\"0x0002/16\"}]}}}}", message(u));
+        byte[] ids = bgp.codec.Hex.decode("00000005" + "600000FDE80002FDE800000064");
+        Update w = new Update(Ipv4Prefixes.EMPTY, List.of(new bgp.codec.attribute.MpUnreach(bgp.codec.rtc.RtcNlri.IPV4,
+                bgp.codec.rtc.RtcNlris.decode(ids, 0, ids.length, true))), Ipv4Prefixes.EMPTY);
+        assertEquals("{\"update\":{\"withdraw\":{\"ipv4 rtc\":[{\"origin-as\":65000,\"route-target\":"
+                + "\"target:65000:100\",\"path-information\":\"0.0.0.5\"}]}}}", message(w));
+    }
+
+    /** What ExaBGP's bgp-ls vectors do not show: our choices, stated exactly. */
+    @Test
+    void bgpLsBeyondTheVectors() throws Exception {
+        bgp.codec.Family vpn = bgp.codec.bgpls.BgpLsNlri.BGPLS_VPN;
+        byte[] b = bgp.codec.Hex.decode("00090002ABCD" + "0001001D" + "0000FDE800000001" + "03" + "0000000000000007"
+                + "0100000802000004000000FF");
+        Update u = new Update(Ipv4Prefixes.EMPTY, List.of(MpReach.of(vpn, IpAddresses.parse("10.0.0.1"),
+                bgp.codec.bgpls.BgpLsNlris.decode(vpn, b, 0, b.length, false)),
+                bgp.codec.bgpls.LinkState.wrap(bgp.codec.Hex.decode("0403000100" + "04030001FF" + "04410004" + "3F800000"
+                        + "FFFF0001AB"))), Ipv4Prefixes.EMPTY);
+        assertEquals("{\"update\":{\"attribute\":{\"bgp-ls\":{\"area-ids\":[\"0\",\"255\"],"
+                + "\"maximum-link-bandwidth\":1.0,\"generic-lsid-65535\":[\"0xAB\"]}},"
+                + "\"announce\":{\"bgp-ls bgp-ls-vpn\":{\"10.0.0.1\":[{\"code\":9,\"parsed\":false,\"raw\":\"ABCD\"},"
+                + "{\"ls-nlri-type\":\"bgpls-node\",\"l3-routing-topology\":7,\"protocol-id\":3,"
+                + "\"node-descriptors\":[{\"autonomous-system\":255}],\"rd\":\"65000:1\","
+                + "\"nexthop\":\"10.0.0.1\"}]}}}}", message(u));
+        Update w = new Update(Ipv4Prefixes.EMPTY, List.of(new bgp.codec.attribute.MpUnreach(vpn,
+                bgp.codec.bgpls.BgpLsNlris.decode(vpn, b, 6, b.length - 6, false))), Ipv4Prefixes.EMPTY);
+        assertEquals("{\"update\":{\"withdraw\":{\"bgp-ls bgp-ls-vpn\":[{\"ls-nlri-type\":\"bgpls-node\","
+                + "\"l3-routing-topology\":7,\"protocol-id\":3,\"node-descriptors\":[{\"autonomous-system\":255}],"
+                + "\"rd\":\"65000:1\"}]}}}", message(w));
+    }
+
+    @Test
+    void bandwidthIsPrintedAsPythonPrintsAFloat() {
+        assertEquals("1250000000.0", BgpLsJson.pythonFloat(1.25e9f));
+        assertEquals("0.0", BgpLsJson.pythonFloat(0f));
+        assertEquals("0.5", BgpLsJson.pythonFloat(0.5f));
+        assertEquals("1.0000000272564224e+16", BgpLsJson.pythonFloat(1e16f));
+        assertEquals("3.4028234663852886e+38", BgpLsJson.pythonFloat(Float.MAX_VALUE));
+        assertEquals("9.999999747378752e-05", BgpLsJson.pythonFloat(1e-4f));
+        assertEquals("null", BgpLsJson.pythonFloat(Float.NaN));
     }
 
     @Test
