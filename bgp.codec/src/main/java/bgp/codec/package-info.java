@@ -3,5 +3,5 @@
  * every decode and encode runs in, address families, and the typed decode error with its RFC 7606 action.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.1.0")
 package bgp.codec;

@@ -6,5 +6,5 @@
  * was expected. Route text: {@link bgp.config.route}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.1.0")
 package bgp.config;

@@ -11,5 +11,5 @@
  * convenience matters more than speed.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.1.0")
 package bgp.rib;

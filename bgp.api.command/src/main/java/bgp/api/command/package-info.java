@@ -5,5 +5,5 @@
  * {@code error: <reason>} then {@code error}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.1.0")
 package bgp.api.command;

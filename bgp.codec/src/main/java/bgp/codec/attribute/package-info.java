@@ -3,5 +3,5 @@
  * {@link bgp.codec.attribute.AttributeCodec} SPI by which the attribute table (one codec per type code) is extended.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.3.0")
+@org.osgi.annotation.versioning.Version("0.1.0")
 package bgp.codec.attribute;

@@ -4,5 +4,5 @@
  * prefix), and back. Single {@link bgp.codec.nlri.Nlri} objects exist for tools, JSON and building routes.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.1.0")
 package bgp.codec.nlri;
