@@ -74,6 +74,8 @@ final class PeerSession implements Peer {
     private ScheduledFuture<?> staleSweep;
     private long backoffMs = MIN_BACKOFF_MS;
     private boolean stopped;
+    /** Whether {@link #begin} ran: the peer's first state (active or connect) is set before any connection's. */
+    private boolean begun;
     /** Outgoing connection attempts made (see {@code Options.connectAttempts}). */
     private int attempts;
     private boolean drainScheduled;
@@ -362,7 +364,20 @@ final class PeerSession implements Peer {
     // ------------------------------------------------------------------ life cycle (any thread)
 
     void start() {
-        loop.execute(this::connectOrWait);
+        loop.execute(this::begin);
+    }
+
+    /**
+     * The peer's start on its loop. The peer is in the reactor's table (and so accepts connections) before this
+     * task runs: a connection accepted first, handled on this loop ahead of the queued task, begins the peer itself,
+     * so that its states follow the FSM (active, or connect, before opensent) whichever comes first.
+     */
+    private void begin() {
+        if (begun) {
+            return;
+        }
+        begun = true;
+        connectOrWait();
     }
 
     /** Stop for good with a NOTIFICATION (a removed peer); the future completes once the NOTIFICATION is out. */
@@ -468,6 +483,7 @@ final class PeerSession implements Peer {
             c.channel.close();
             return;
         }
+        begin();
         if (current != null && current.state == PeerState.ESTABLISHED || current != null && other != null) {
             fail(c, new Notification(Notification.CEASE, Notification.CONNECTION_COLLISION_RESOLUTION),
                     "collision with an established session");
