@@ -76,6 +76,11 @@ final class FakePeer implements Peer {
     }
 
     @Override
+    public void announce(java.util.List<Route> routes) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public void check(Route route) {
         throw new UnsupportedOperationException();
     }
