@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -380,7 +381,10 @@ final class PeerSession implements Peer {
         connectOrWait();
     }
 
-    /** Stop for good with a NOTIFICATION (a removed peer); the future completes once the NOTIFICATION is out. */
+    /**
+     * Stop for good with a NOTIFICATION (a removed peer); the future completes once the NOTIFICATION is out on every
+     * connection.
+     */
     Future<Void> stop(Notification notification, String reason) {
         Promise<Void> done = loop.newPromise();
         loop.execute(() -> {
@@ -393,10 +397,18 @@ final class PeerSession implements Peer {
             }
             ribs.free();
             setState(PeerState.IDLE, reason);
+            // done once every connection's NOTIFICATION is written (or failed: the connection is gone either way)
+            // (an accepted connection's listeners run on its own loop, which may not be this one)
+            AtomicInteger left = new AtomicInteger(writes.size());
             if (writes.isEmpty()) {
                 done.setSuccess(null);
-            } else {
-                writes.get(writes.size() - 1).addListener(f -> done.setSuccess(null));
+            }
+            for (Future<?> w : writes) {
+                w.addListener(f -> {
+                    if (left.decrementAndGet() == 0) {
+                        done.setSuccess(null);
+                    }
+                });
             }
         });
         return done;
