@@ -76,6 +76,8 @@ public final class BgpReactor implements Reactor, AutoCloseable {
     private final ListenerHub listeners = new ListenerHub(PeerListener.QUEUE_LIMIT);
     private final Map<String, PeerSession> peers = new LinkedHashMap<>();
     private final List<Channel> servers = new ArrayList<>();
+    /** Removals whose NOTIFICATION is not written yet ({@link #close} waits for them); guarded by {@code peers}. */
+    private final java.util.Set<io.netty.util.concurrent.Future<Void>> removals = new java.util.HashSet<>();
     private volatile Consumer<Peer> stateObserver = p -> { };
 
     public BgpReactor(MessageCodec codec, bgp.rib.RibFactory ribs, Options options) {
@@ -226,19 +228,27 @@ public final class BgpReactor implements Reactor, AutoCloseable {
     /** Remove a peer; the future completes once its NOTIFICATION is written. */
     public io.netty.util.concurrent.Future<Void> removePeerAsync(String peerAddress) {
         String key = Neighbor.canonicalAddress(peerAddress);
-        PeerSession session;
+        io.netty.util.concurrent.Future<Void> stopped;
         synchronized (peers) {
-            session = peers.remove(key);
-        }
-        if (session == null) {
-            throw new IllegalArgumentException("unknown peer: " + peerAddress);
-        }
-        if (session.neighbor().md5Password().isPresent()) {
-            synchronized (peers) {
+            PeerSession session = peers.remove(key);
+            if (session == null) {
+                throw new IllegalArgumentException("unknown peer: " + peerAddress);
+            }
+            if (session.neighbor().md5Password().isPresent()) {
                 updateMd5Keys();
             }
+            // registered with the table's change, so that a close() right after waits for this NOTIFICATION: the
+            // event loops close their channels before they run the tasks still queued
+            stopped = session.stop(new Notification(Notification.CEASE, Notification.PEER_DECONFIGURED),
+                    "peer removed");
+            removals.add(stopped);
         }
-        return session.stop(new Notification(Notification.CEASE, Notification.PEER_DECONFIGURED), "peer removed");
+        stopped.addListener(f -> {
+            synchronized (peers) {
+                removals.remove(stopped);
+            }
+        });
+        return stopped;
     }
 
     @Override
@@ -284,11 +294,15 @@ public final class BgpReactor implements Reactor, AutoCloseable {
         return out;
     }
 
-    /** Stop every peer (Cease, Peer De-configured... as a shutdown: Administrative Shutdown), close the sockets. */
+    /**
+     * Stop every peer (Cease, Administrative Shutdown), wait (up to 2 s each) for those NOTIFICATIONs and for those
+     * of peers removed just before, then close the sockets.
+     */
     @Override
     public void close() {
         List<io.netty.util.concurrent.Future<Void>> stops = new ArrayList<>();
         synchronized (peers) {
+            stops.addAll(removals);
             for (PeerSession s : peers.values()) {
                 stops.add(s.stop(Notification.shutdown(Notification.ADMINISTRATIVE_SHUTDOWN, "speaker shutting down"),
                         "speaker shutting down"));

@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -74,6 +75,8 @@ final class PeerSession implements Peer {
     private ScheduledFuture<?> staleSweep;
     private long backoffMs = MIN_BACKOFF_MS;
     private boolean stopped;
+    /** Whether {@link #begin} ran: the peer's first state (active or connect) is set before any connection's. */
+    private boolean begun;
     /** Outgoing connection attempts made (see {@code Options.connectAttempts}). */
     private int attempts;
     private boolean drainScheduled;
@@ -362,10 +365,26 @@ final class PeerSession implements Peer {
     // ------------------------------------------------------------------ life cycle (any thread)
 
     void start() {
-        loop.execute(this::connectOrWait);
+        loop.execute(this::begin);
     }
 
-    /** Stop for good with a NOTIFICATION (a removed peer); the future completes once the NOTIFICATION is out. */
+    /**
+     * The peer's start on its loop. The peer is in the reactor's table (and so accepts connections) before this
+     * task runs: a connection accepted first, handled on this loop ahead of the queued task, begins the peer itself,
+     * so that its states follow the FSM (active, or connect, before opensent) whichever comes first.
+     */
+    private void begin() {
+        if (begun) {
+            return;
+        }
+        begun = true;
+        connectOrWait();
+    }
+
+    /**
+     * Stop for good with a NOTIFICATION (a removed peer); the future completes once the NOTIFICATION is out on every
+     * connection.
+     */
     Future<Void> stop(Notification notification, String reason) {
         Promise<Void> done = loop.newPromise();
         loop.execute(() -> {
@@ -378,10 +397,18 @@ final class PeerSession implements Peer {
             }
             ribs.free();
             setState(PeerState.IDLE, reason);
+            // done once every connection's NOTIFICATION is written (or failed: the connection is gone either way)
+            // (an accepted connection's listeners run on its own loop, which may not be this one)
+            AtomicInteger left = new AtomicInteger(writes.size());
             if (writes.isEmpty()) {
                 done.setSuccess(null);
-            } else {
-                writes.get(writes.size() - 1).addListener(f -> done.setSuccess(null));
+            }
+            for (Future<?> w : writes) {
+                w.addListener(f -> {
+                    if (left.decrementAndGet() == 0) {
+                        done.setSuccess(null);
+                    }
+                });
             }
         });
         return done;
@@ -468,6 +495,7 @@ final class PeerSession implements Peer {
             c.channel.close();
             return;
         }
+        begin();
         if (current != null && current.state == PeerState.ESTABLISHED || current != null && other != null) {
             fail(c, new Notification(Notification.CEASE, Notification.CONNECTION_COLLISION_RESOLUTION),
                     "collision with an established session");

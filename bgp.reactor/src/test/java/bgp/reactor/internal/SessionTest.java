@@ -313,6 +313,36 @@ class SessionTest {
         }
     }
 
+    /**
+     * A peer removed just before the reactor closes (its Config Admin configuration deleted as the reactor's
+     * component goes, as happened in the Config Admin itest while the reactor was a delayed component) still gets
+     * its Cease: closing the event loops closes their channels before running the tasks still queued, so the
+     * reactor waits for the removals' NOTIFICATIONs first. No listening socket, as in that itest, so that nothing
+     * else on the loop orders the two. Twenty times: the race was lost in most tries before the fix.
+     */
+    @Test
+    void aPeerRemovedJustBeforeTheReactorClosesStillGetsItsCease() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            BgpReactor r = new BgpReactor(BuiltinCodecs.codec(),
+                    new bgp.rib.internal.RibFactoryComponent(BuiltinCodecs.codec()),
+                    new BgpReactor.Options(List.of(), 0, 1));
+            try (ScriptedPeer p = ScriptedPeer.listening()) {
+                BgpReactor mine = reactor;
+                reactor = r;
+                try {
+                    establish(p, neighbor(p).build());
+                } finally {
+                    reactor = mine;
+                }
+                r.removePeer(p.address);
+                r.close();
+                p.expectNotification(6, 3, "");
+            } finally {
+                r.close();
+            }
+        }
+    }
+
     @Test
     void aConnectionFromAnUnknownAddressIsRefused() throws Exception {
         try (ScriptedPeer stranger = ScriptedPeer.connecting(ScriptedPeer.freeLoopbackAddress(), local,

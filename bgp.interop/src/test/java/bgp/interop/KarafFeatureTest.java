@@ -1,0 +1,292 @@
+package bgp.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The Karaf feature the build makes ({@code cnf/target/features.xml}, with the bundles it names laid out as a Maven
+ * repository in {@code cnf/target/karaf-repository/}): every bundle it names is one of the built ones, the same file
+ * as in the OSGi repository index; and a real Karaf (the apache-karaf-minimal distribution, a test dependency of
+ * this module) installs the feature offline and runs the speaker: our bundles Active, {@code bgp:version} answers.
+ */
+class KarafFeatureTest {
+    /** Symbolic name to whether Karaf installs it only when nothing installed provides what it provides. */
+    static final Map<String, Boolean> FEATURE_BUNDLES = new TreeMap<>(Map.ofEntries(
+            Map.entry("io.netty.common", false), Map.entry("io.netty.buffer", false),
+            Map.entry("io.netty.resolver", false), Map.entry("io.netty.transport", false),
+            Map.entry("io.netty.codec-base", false), Map.entry("io.netty.transport-native-unix-common", false),
+            Map.entry("io.netty.transport-classes-epoll", false),
+            Map.entry("io.netty.transport-native-epoll.linux-x86_64", false),
+            Map.entry("org.osgi.util.function", true), Map.entry("org.osgi.util.promise", true),
+            Map.entry("org.osgi.service.component", true), Map.entry("org.apache.felix.scr", true),
+            Map.entry("org.apache.felix.configadmin", true), Map.entry("org.apache.felix.log", true),
+            Map.entry("bgp.log", false), Map.entry("bgp.codec", false), Map.entry("bgp.rib", false),
+            Map.entry("bgp.reactor", false), Map.entry("bgp.config", false), Map.entry("bgp.api.command", false)));
+    static final List<String> OURS = List.of("bgp.log", "bgp.codec", "bgp.rib", "bgp.reactor", "bgp.config",
+            "bgp.api.command");
+
+    record FeatureBundle(String url, boolean dependency, Path file, String symbolicName, String version) {
+    }
+
+    static Path target() {
+        return DemoTest.root().resolve("cnf/target");
+    }
+
+    /** The feature's bundles, each with its file in the Maven repository and its manifest's name and version. */
+    static List<FeatureBundle> featureBundles(Path features, Path repository) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document d = f.newDocumentBuilder().parse(features.toFile());
+        NodeList feature = d.getElementsByTagNameNS("*", "feature");
+        assertEquals(1, feature.getLength(), "one feature");
+        assertEquals("bgp", ((Element) feature.item(0)).getAttribute("name"));
+        List<FeatureBundle> out = new ArrayList<>();
+        NodeList bundles = d.getElementsByTagNameNS("*", "bundle");
+        for (int i = 0; i < bundles.getLength(); i++) {
+            Element b = (Element) bundles.item(i);
+            String url = b.getTextContent().trim();
+            assertTrue(url.startsWith("mvn:"), url);
+            // mvn:group/artifact/version[/type[/classifier]]
+            String[] gav = url.substring(4).split("/");
+            String name = gav[1] + "-" + gav[2] + (gav.length > 4 ? "-" + gav[4] : "") + ".jar";
+            Path file = repository.resolve(gav[0].replace('.', '/')).resolve(gav[1]).resolve(gav[2]).resolve(name);
+            assertTrue(Files.isRegularFile(file), url + ": no " + file);
+            try (JarFile jar = new JarFile(file.toFile())) {
+                Manifest m = jar.getManifest();
+                String bsn = m.getMainAttributes().getValue("Bundle-SymbolicName").split(";")[0].trim();
+                out.add(new FeatureBundle(url, "true".equals(b.getAttribute("dependency")), file, bsn,
+                        m.getMainAttributes().getValue("Bundle-Version")));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theFeatureNamesTheBuiltBundlesWithTheirVersions() throws Exception {
+        Path features = target().resolve("features.xml");
+        assertTrue(Files.isRegularFile(features), features + " is missing: the cnf module builds it before this one");
+        List<FeatureBundle> bundles = featureBundles(features, target().resolve("karaf-repository"));
+        Map<String, Boolean> named = new TreeMap<>();
+        for (FeatureBundle b : bundles) {
+            named.put(b.symbolicName(), b.dependency());
+        }
+        assertEquals(FEATURE_BUNDLES, named);
+        // each is the very file the OSGi repository index lists, under the same identity and version
+        Map<String, RepositoryIndexTest.Resource> index = new TreeMap<>();
+        for (RepositoryIndexTest.Resource r : RepositoryIndexTest.read(target().resolve("repository/index.xml"))) {
+            index.put(r.identity(), r);
+        }
+        for (FeatureBundle b : bundles) {
+            RepositoryIndexTest.Resource r = index.get(b.symbolicName());
+            assertTrue(r != null, b.symbolicName() + " is not in the index");
+            assertEquals(r.version(), b.version(), b.url());
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(b.file())));
+            assertEquals(r.sha256().toLowerCase(java.util.Locale.ROOT), sha, b.url());
+        }
+        String version = bundles.stream().filter(b -> b.symbolicName().equals("bgp.reactor")).findFirst()
+                .orElseThrow().version();
+        for (FeatureBundle b : bundles) {
+            if (OURS.contains(b.symbolicName())) {
+                assertEquals(version, b.version(), b.url());
+            }
+        }
+    }
+
+    @Test
+    void karafInstallsTheFeatureOfflineAndRunsTheSpeaker(@TempDir Path dir) throws Exception {
+        Path distribution = Path.of(System.getProperty("karaf.distribution", "karaf.distribution not set"));
+        assertTrue(Files.isRegularFile(distribution), distribution + " is missing (a test dependency of bgp.interop)");
+        run(List.of("tar", "xzf", distribution.toString(), "-C", dir.toString()), dir, 120);
+        Path karaf;
+        try (Stream<Path> s = Files.list(dir)) {
+            karaf = s.filter(p -> p.getFileName().toString().startsWith("apache-karaf")).findFirst().orElseThrow();
+        }
+        // the feature's bundles into Karaf's system folder (a Maven repository, looked in first); no remote
+        // repository and a local one of its own, so that nothing is downloaded and ~/.m2 is not read
+        Path repository = target().resolve("karaf-repository");
+        try (Stream<Path> files = Files.walk(repository)) {
+            // all files: the jars and the Maven metadata that Karaf reads to find a SNAPSHOT version's jar
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                Path to = karaf.resolve("system").resolve(repository.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Path mvn = karaf.resolve("etc/org.ops4j.pax.url.mvn.cfg");
+        String cfg = Files.readString(mvn);
+        int remote = cfg.indexOf("\norg.ops4j.pax.url.mvn.repositories=") + 1; // the setting, not a comment
+        assertTrue(remote > 0, "no remote repositories setting in " + mvn);
+        cfg = cfg.substring(0, remote)
+                + "org.ops4j.pax.url.mvn.repositories=\norg.ops4j.pax.url.mvn.localRepository="
+                + dir.resolve("m2") + "\n";
+        Files.writeString(mvn, cfg);
+        int sshPort = freePort();
+        Path shell = karaf.resolve("etc/org.apache.karaf.shell.cfg");
+        Files.writeString(shell, Files.readString(shell).replace("sshPort = 8101", "sshPort = " + sshPort)
+                .replace("sshHost = 0.0.0.0", "sshHost = 127.0.0.1"));
+        Files.writeString(karaf.resolve("etc/users.properties"),
+                "\nkaraf = karaf,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n",
+                StandardOpenOption.APPEND);
+
+        ProcessBuilder pb = new ProcessBuilder(karaf.resolve("bin/karaf").toString(), "server")
+                .directory(karaf.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("karaf.out").toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process server = pb.start();
+        try {
+            awaitPort(sshPort, server, 120);
+            String features = target().resolve("features.xml").toUri().toString();
+            String install = client(karaf, sshPort, "feature:repo-add " + features + "; feature:install bgp");
+            assertTrue(install.contains("Adding feature url " + features), install);
+            // the commands come once the dispatcher's components are up
+            String version = "";
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!version.startsWith("bgp ") && System.nanoTime() < deadline) {
+                version = client(karaf, sshPort, "echo (bgp:version)").strip();
+            }
+            String list = client(karaf, sshPort, "bundle:list -s -t 0");
+            Map<String, String> states = new TreeMap<>();
+            Map<String, String> versions = new TreeMap<>();
+            for (String line : list.split("\n")) {
+                String[] cols = line.split("\\|");
+                if (cols.length == 5 && cols[0].strip().matches("\\d+")) {
+                    states.put(cols[4].strip(), cols[1].strip());
+                    versions.put(cols[4].strip(), cols[3].strip());
+                }
+            }
+            for (String b : OURS) {
+                assertEquals("Active", states.get(b), b + " in\n" + list);
+            }
+            for (String b : List.of("io.netty.transport", "io.netty.transport-classes-epoll",
+                    "org.apache.felix.scr", "org.apache.felix.log")) {
+                assertEquals("Active", states.get(b), b + " in\n" + list);
+            }
+            assertEquals("Resolved", states.get("io.netty.transport-native-epoll.linux-x86_64"), list);
+            assertEquals("bgp " + versions.get("bgp.api.command"), version);
+            assertEquals("Peer            AS        up/down state       |     #sent     #recvd",
+                    client(karaf, sshPort, "echo (bgp:run show neighbor summary)").strip());
+        } finally {
+            stop(server);
+            Path log = karaf.resolve("data/log/karaf.log");
+            if (Files.isRegularFile(log)) { // kept for a look after the run
+                Path keep = Path.of(System.getProperty("bgp.interop.dir", "target/interop"), "karaf.log");
+                Files.createDirectories(keep.getParent());
+                Files.copy(log, keep, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** A free TCP port on 127.0.0.1 (Karaf binds its SSH server there). */
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return s.getLocalPort();
+        }
+    }
+
+    static void awaitPort(int port, Process server, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            assertTrue(server.isAlive(), "Karaf exited with " + (server.isAlive() ? "" : server.exitValue()));
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        throw new AssertionError("Karaf's SSH port " + port + " not open in " + seconds + " s");
+    }
+
+    /**
+     * Karaf's own client runs one command line over SSH; its standard output. Its input stays open until it ends
+     * (it closes the session at end of input).
+     */
+    static String client(Path karaf, int port, String command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(karaf.resolve("bin/client").toString(), "-a", String.valueOf(port),
+                "-h", "127.0.0.1", "-u", "karaf", "-p", "karaf", "-r", "10", command)
+                .directory(karaf.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
+        try (OutputStream keepOpen = p.getOutputStream(); InputStream out = p.getInputStream()) {
+            byte[] bytes = readWithin(out, p, 120);
+            assertEquals(0, p.exitValue(), "bin/client " + command + ": " + new String(bytes, StandardCharsets.UTF_8));
+            return new String(bytes, StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;]*m", "");
+        } finally {
+            stop(p);
+        }
+    }
+
+    private static byte[] readWithin(InputStream in, Process p, int seconds) throws Exception {
+        java.util.concurrent.CompletableFuture<byte[]> all = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            stop(p);
+            throw new AssertionError("bin/client did not end in " + seconds + " s");
+        }
+        return all.get(10, TimeUnit.SECONDS);
+    }
+
+    static void run(List<String> command, Path dir, int seconds) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+                throw new AssertionError(command + " did not end in " + seconds + " s");
+            }
+            assertEquals(0, p.exitValue(), command.toString());
+        } finally {
+            stop(p);
+        }
+    }
+
+    /** Stop a process we started and its children, by PID: SIGTERM, then SIGKILL after 10 s. */
+    static void stop(Process p) throws InterruptedException {
+        List<ProcessHandle> all = new ArrayList<>(p.descendants().toList());
+        all.add(p.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (ProcessHandle h : all) {
+            while (h.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            if (h.isAlive()) {
+                h.destroyForcibly();
+            }
+        }
+    }
+}
