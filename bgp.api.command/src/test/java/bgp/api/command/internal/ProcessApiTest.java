@@ -101,6 +101,41 @@ class ProcessApiTest {
     }
 
     @Test
+    void aSessionUpBeforeTheProgramsStartedIsReportedToThem() throws Exception {
+        String local = DynamicPeersTest.freeLoopbackAddress();
+        String peer = DynamicPeersTest.freeLoopbackAddress();
+        speaker = DynamicPeersTest.reactor(local, 0);
+        remote = DynamicPeersTest.reactor(peer, 179);
+        Path conf = dir.resolve("speaker.conf");
+        Files.writeString(conf, ""
+                + "process watcher {\n"
+                + "  run /bin/sh -c \"cat > events\";\n"
+                + "  encoder json;\n"
+                + "}\n"
+                + "neighbor " + peer + " {\n"
+                + "  router-id 10.0.0.1; local-address " + local + "; local-as 65001; peer-as 65002;\n"
+                + "  family { ipv4 unicast; }\n"
+                + "  api { processes [ watcher ]; neighbor-changes; }\n"
+                + "}\n");
+        ConfigurationComponent config = new ConfigurationComponent(speaker, "");
+        config.load(conf);
+        remote.addPeer(Neighbor.builder(local).localAddress(peer).localAs(65002).peerAs(65001)
+                .routerId("10.0.0.2").passive(true).build());
+        Peer ours = speaker.peer(peer).orElseThrow();
+        DynamicPeersTest.await("established", () -> ours.state() == PeerState.ESTABLISHED);
+        // the programs start, and hear from the reactor, only now: the up event is replayed to them
+        processes = new ProcessManager(config.current(), new CommandTable());
+        speaker.addListener(processes);
+        processes.replayEstablished(speaker);
+        Path events = dir.resolve("events");
+        DynamicPeersTest.await("the replayed up event", () -> lines(events, "\"state\":\"up\"") == 1);
+        String up = Files.readAllLines(events).stream().filter(l -> l.contains("\"state\":\"up\"")).findFirst()
+                .orElseThrow();
+        assertTrue(up.contains("\"neighbor\":{\"address\":{\"local\":\"" + local + "\",\"peer\":\"" + peer + "\"}"),
+                up);
+    }
+
+    @Test
     void exabgpsApiSettingsTurnAcksOffAndMakeJsonTheDefaultEncoder() throws Exception {
         String local = DynamicPeersTest.freeLoopbackAddress();
         String peer = DynamicPeersTest.freeLoopbackAddress();

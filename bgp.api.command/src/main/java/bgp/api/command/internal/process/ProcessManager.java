@@ -10,7 +10,10 @@ import bgp.config.NeighborConfig;
 import bgp.config.ProcessConfig;
 import bgp.reactor.ExabgpEnvironment;
 import bgp.reactor.PeerEvent;
+import bgp.reactor.Peer;
 import bgp.reactor.PeerListener;
+import bgp.reactor.PeerState;
+import bgp.reactor.Reactor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,9 +56,25 @@ public final class ProcessManager implements PeerListener, AutoCloseable {
 
     @Activate
     public ProcessManager(org.osgi.framework.BundleContext context, @Reference ConfigurationService configuration,
-                          @Reference CommandDispatcher dispatcher) {
+                          @Reference CommandDispatcher dispatcher, @Reference Reactor reactor) {
         this(configuration.current(), dispatcher, ExabgpEnvironment.of(context::getProperty, System.getenv()));
         registration = context.registerService(PeerListener.class, this, null);
+        replayEstablished(reactor);
+    }
+
+    /**
+     * Tell the programs of the sessions that came up before they could hear it: an {@code up} event for every peer
+     * already Established (the configuration's neighbors can connect before this component is active; ExaBGP starts
+     * its programs first). Call it once the listener is registered; a session that comes up in between may be
+     * reported twice.
+     */
+    public void replayEstablished(Reactor reactor) {
+        for (Peer p : reactor.peers()) {
+            if (p.state() == PeerState.ESTABLISHED) {
+                onEvent(new PeerEvent.StateChanged(p.neighbor(), PeerState.OPEN_CONFIRM, PeerState.ESTABLISHED,
+                        "established before the programs started"));
+            }
+        }
     }
 
     /** Outside a framework: the processes of a configuration. */
