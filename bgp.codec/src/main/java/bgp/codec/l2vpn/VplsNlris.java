@@ -3,7 +3,7 @@ package bgp.codec.l2vpn;
 import bgp.codec.BgpDecodeException;
 import bgp.codec.WireWriter;
 import bgp.codec.message.Notification;
-import bgp.codec.nlri.NlriList;
+import bgp.codec.nlri.IndexedNlriList;
 import bgp.codec.nlri.RouteDistinguisher;
 import java.util.Arrays;
 import java.util.List;
@@ -12,19 +12,14 @@ import java.util.List;
  * The VPLS routes of one NLRI field, kept as the wire bytes: every entry has the same size (19 bytes, 23 with a path
  * identifier), so entry {@code i} starts at {@code i * stride} and no index is needed. Immutable.
  */
-public final class VplsNlris implements NlriList {
+public final class VplsNlris extends IndexedNlriList {
     private static final int ENTRY = 2 + VplsNlri.LENGTH;
     private static final VplsNlris EMPTY = new VplsNlris(new byte[0], 0, false);
 
-    private final byte[] data;
-    private final int size;
-    private final boolean pathIds;
     private final int stride;
 
     private VplsNlris(byte[] data, int size, boolean pathIds) {
-        this.data = data;
-        this.size = size;
-        this.pathIds = pathIds;
+        super(data, null, size, pathIds);
         this.stride = pathIds ? ENTRY + 4 : ENTRY;
     }
 
@@ -40,9 +35,7 @@ public final class VplsNlris implements NlriList {
      *     its length is not 17 (RFC 4761 §3.2.2 fixes the layout)
      */
     public static VplsNlris decode(byte[] buf, int off, int len, boolean addPath) throws BgpDecodeException {
-        if (off < 0 || len < 0 || off + len > buf.length) {
-            throw new IndexOutOfBoundsException("field [" + off + ", " + (off + len) + ") of " + buf.length);
-        }
+        checkField(buf, off, len);
         int stride = addPath ? ENTRY + 4 : ENTRY;
         for (int p = off, end = off + len; p < end; p += stride) {
             int at = addPath ? p + 4 : p;
@@ -89,35 +82,12 @@ public final class VplsNlris implements NlriList {
     }
 
     @Override
-    public int size() {
-        return size;
-    }
-
-    private int at(int i) {
-        if (i < 0 || i >= size) {
-            throw new IndexOutOfBoundsException(i);
-        }
-        return i * stride + (pathIds ? 4 : 0);
+    protected int entryStart(int i) {
+        return i * stride;
     }
 
     private int u16(int p) {
         return (data[p] & 0xFF) << 8 | data[p + 1] & 0xFF;
-    }
-
-    @Override
-    public int pathId(int i) {
-        if (!pathIds) {
-            at(i);
-            return 0;
-        }
-        int p = i * stride;
-        at(i);
-        return (data[p] & 0xFF) << 24 | (data[p + 1] & 0xFF) << 16 | (data[p + 2] & 0xFF) << 8 | data[p + 3] & 0xFF;
-    }
-
-    @Override
-    public boolean hasPathIds() {
-        return pathIds;
     }
 
     /** The route distinguisher of entry {@code i} (8 bytes in a long). */
@@ -169,24 +139,5 @@ public final class VplsNlris implements NlriList {
             out.writeInt(pathId(i));
         }
         out.write(data, p, ENTRY);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof VplsNlris v && v.size == size && v.pathIds == pathIds && Arrays.equals(v.data, data);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(data);
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < size; i++) {
-            b.append(i == 0 ? "" : ", ").append(get(i));
-        }
-        return b.append(']').toString();
     }
 }

@@ -4,7 +4,7 @@ import bgp.codec.BgpDecodeException;
 import bgp.codec.Family;
 import bgp.codec.WireWriter;
 import bgp.codec.message.Notification;
-import bgp.codec.nlri.NlriList;
+import bgp.codec.nlri.IndexedNlriList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,19 +12,12 @@ import java.util.List;
  * The multicast VPN routes of one NLRI field, kept as the wire bytes with the offset of each entry (at its path identifier
  * when the list carries them). Immutable.
  */
-public final class McastVpnNlris implements NlriList {
+public final class McastVpnNlris extends IndexedNlriList {
     private final Family family;
-    private final byte[] data;
-    private final int[] offsets;
-    private final int size;
-    private final boolean pathIds;
 
     private McastVpnNlris(Family family, byte[] data, int[] offsets, int size, boolean pathIds) {
+        super(data, offsets, size, pathIds);
         this.family = family;
-        this.data = data;
-        this.offsets = offsets;
-        this.size = size;
-        this.pathIds = pathIds;
     }
 
     /** No routes of the family. */
@@ -50,9 +43,7 @@ public final class McastVpnNlris implements NlriList {
     public static McastVpnNlris decode(Family family, byte[] buf, int off, int len, boolean addPath)
             throws BgpDecodeException {
         check(family);
-        if (off < 0 || len < 0 || off + len > buf.length) {
-            throw new IndexOutOfBoundsException("field [" + off + ", " + (off + len) + ") of " + buf.length);
-        }
+        checkField(buf, off, len);
         if (len == 0) {
             return empty(family);
         }
@@ -74,9 +65,7 @@ public final class McastVpnNlris implements NlriList {
             if (why != null) {
                 throw invalid(family, why + " at byte " + (p - off));
             }
-            if (n == offsets.length) {
-                offsets = Arrays.copyOf(offsets, n * 2);
-            }
+            offsets = withRoom(offsets, n);
             offsets[n++] = p - off;
             p = at + 2 + length;
         }
@@ -113,30 +102,6 @@ public final class McastVpnNlris implements NlriList {
         return family;
     }
 
-    @Override
-    public int size() {
-        return size;
-    }
-
-    private int at(int i) {
-        if (i < 0 || i >= size) {
-            throw new IndexOutOfBoundsException(i);
-        }
-        return offsets[i] + (pathIds ? 4 : 0);
-    }
-
-    @Override
-    public int pathId(int i) {
-        int p = at(i) - 4;
-        return pathIds ? (data[p] & 0xFF) << 24 | (data[p + 1] & 0xFF) << 16 | (data[p + 2] & 0xFF) << 8
-                | data[p + 3] & 0xFF : 0;
-    }
-
-    @Override
-    public boolean hasPathIds() {
-        return pathIds;
-    }
-
     /** The route type of entry {@code i}. */
     public int routeType(int i) {
         return data[at(i)] & 0xFF;
@@ -165,27 +130,5 @@ public final class McastVpnNlris implements NlriList {
             out.writeInt(pathId(i));
         }
         out.write(data, p, 2 + valueLength(i));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof McastVpnNlris e) || e.size != size || e.pathIds != pathIds || !e.family.equals(family)) {
-            return false;
-        }
-        return Arrays.equals(e.data, data);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(data);
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < size; i++) {
-            b.append(i == 0 ? "" : ", ").append(get(i));
-        }
-        return b.append(']').toString();
     }
 }

@@ -13,19 +13,12 @@ import java.util.List;
  * {@code [path-id(4)] length(1 or 2) [rd(8)] components}. Decoding is one checking walk and one copy; no object per
  * rule until {@link #get} is asked for one.
  */
-public final class FlowRules implements NlriList {
+public final class FlowRules extends IndexedNlriList {
     private final Family family;
-    private final byte[] data;
-    private final int[] offsets;
-    private final int size;
-    private final boolean pathIds;
 
     private FlowRules(Family family, byte[] data, int[] offsets, int size, boolean pathIds) {
+        super(data, offsets, size, pathIds);
         this.family = family;
-        this.data = data;
-        this.offsets = offsets;
-        this.size = size;
-        this.pathIds = pathIds;
     }
 
     /**
@@ -71,9 +64,7 @@ public final class FlowRules implements NlriList {
             }
             FlowSpec.check(family, buf, p + rdBytes, p + length);
             p += length;
-            if (n + 1 == offsets.length) {
-                offsets = Arrays.copyOf(offsets, 2 * offsets.length);
-            }
+            offsets = withRoom(offsets, n + 1);
             offsets[n++] = start - off;
         }
         offsets[n] = len;
@@ -105,72 +96,43 @@ public final class FlowRules implements NlriList {
         return new FlowRules(family, w.toByteArray(), offsets, rules.size(), ids);
     }
 
-    private void check(int i) {
-        if (i < 0 || i >= size) {
-            throw new IndexOutOfBoundsException(i);
-        }
-    }
-
     @Override
     public Family family() {
         return family;
     }
 
-    @Override
-    public int size() {
-        return size;
-    }
-
-    @Override
-    public boolean hasPathIds() {
-        return pathIds;
-    }
-
-    @Override
-    public int pathId(int i) {
-        check(i);
-        if (!pathIds) {
-            return 0;
-        }
-        int p = offsets[i];
-        return (data[p] & 0xFF) << 24 | (data[p + 1] & 0xFF) << 16 | (data[p + 2] & 0xFF) << 8 | data[p + 3] & 0xFF;
-    }
-
     /** Position of the route distinguisher (flow-vpn) or the first component of entry {@code i}. */
     private int body(int i) {
-        int p = offsets[i] + (pathIds ? 4 : 0);
+        int p = at(i);
         return p + ((data[p] & 0xFF) >= 0xF0 ? 2 : 1);
     }
 
     /** The route distinguisher of entry {@code i} (8 bytes in a long); 0 for a {@code flow} family. */
     public long rd(int i) {
-        check(i);
         return FlowSpec.isVpn(family) ? RouteDistinguisher.read(data, body(i)) : 0;
     }
 
     /** The components of entry {@code i} as ExaBGP names and prints them. */
     public List<FlowSpec.Field> fields(int i) {
-        check(i);
         int from = body(i) + (FlowSpec.isVpn(family) ? 8 : 0);
         return FlowSpec.fields(family.afi(), data, from, offsets[i + 1]);
     }
 
     @Override
     public FlowRule get(int i) {
-        check(i);
         int from = body(i) + (FlowSpec.isVpn(family) ? 8 : 0);
         return FlowRule.wrap(family, pathId(i), rd(i), Arrays.copyOfRange(data, from, offsets[i + 1]));
     }
 
     @Override
     public int encodedLength(int i, boolean addPath) {
-        check(i);
+        at(i);
         return offsets[i + 1] - offsets[i] + (addPath ? 4 : 0) - (pathIds ? 4 : 0);
     }
 
     @Override
     public void encode(int i, WireWriter out, boolean addPath) {
-        check(i);
+        at(i);
         int from = offsets[i];
         if (pathIds && !addPath) {
             from += 4;

@@ -3,7 +3,7 @@ package bgp.codec.rtc;
 import bgp.codec.BgpDecodeException;
 import bgp.codec.WireWriter;
 import bgp.codec.message.Notification;
-import bgp.codec.nlri.NlriList;
+import bgp.codec.nlri.IndexedNlriList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,19 +11,12 @@ import java.util.List;
  * The Route Target membership routes of one NLRI field, kept as the wire bytes with the offset of each entry (at its
  * path identifier when the list carries them). Immutable.
  */
-public final class RtcNlris implements NlriList {
+public final class RtcNlris extends IndexedNlriList {
     private static final RtcNlris EMPTY = new RtcNlris(new byte[0], new int[0], 0, false);
 
-    private final byte[] data;
-    private final int[] offsets;
-    private final int size;
-    private final boolean pathIds;
 
     private RtcNlris(byte[] data, int[] offsets, int size, boolean pathIds) {
-        this.data = data;
-        this.offsets = offsets;
-        this.size = size;
-        this.pathIds = pathIds;
+        super(data, offsets, size, pathIds);
     }
 
     public static RtcNlris empty() {
@@ -37,9 +30,7 @@ public final class RtcNlris implements NlriList {
      *     length other than 0 and 32 to 96
      */
     public static RtcNlris decode(byte[] buf, int off, int len, boolean addPath) throws BgpDecodeException {
-        if (off < 0 || len < 0 || off + len > buf.length) {
-            throw new IndexOutOfBoundsException("field [" + off + ", " + (off + len) + ") of " + buf.length);
-        }
+        checkField(buf, off, len);
         if (len == 0) {
             return EMPTY;
         }
@@ -60,9 +51,7 @@ public final class RtcNlris implements NlriList {
             if (at + 1 + bytes > end) {
                 throw invalid("prefix of " + bits + " bits at byte " + (p - off) + " overruns the field");
             }
-            if (n == offsets.length) {
-                offsets = Arrays.copyOf(offsets, n * 2);
-            }
+            offsets = withRoom(offsets, n);
             offsets[n++] = p - off;
             p = at + 1 + bytes;
         }
@@ -96,30 +85,6 @@ public final class RtcNlris implements NlriList {
     @Override
     public bgp.codec.Family family() {
         return RtcNlri.IPV4;
-    }
-
-    @Override
-    public int size() {
-        return size;
-    }
-
-    private int at(int i) {
-        if (i < 0 || i >= size) {
-            throw new IndexOutOfBoundsException(i);
-        }
-        return offsets[i] + (pathIds ? 4 : 0);
-    }
-
-    @Override
-    public int pathId(int i) {
-        int p = at(i) - 4;
-        return pathIds ? (data[p] & 0xFF) << 24 | (data[p + 1] & 0xFF) << 16 | (data[p + 2] & 0xFF) << 8
-                | data[p + 3] & 0xFF : 0;
-    }
-
-    @Override
-    public boolean hasPathIds() {
-        return pathIds;
     }
 
     /** The prefix length in bits of entry {@code i}. */
@@ -156,24 +121,5 @@ public final class RtcNlris implements NlriList {
             out.writeInt(pathId(i));
         }
         out.write(data, p, 1 + ((data[p] & 0xFF) + 7) / 8);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof RtcNlris e && e.size == size && e.pathIds == pathIds && Arrays.equals(e.data, data);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(data);
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < size; i++) {
-            b.append(i == 0 ? "" : ", ").append(get(i));
-        }
-        return b.append(']').toString();
     }
 }
