@@ -36,6 +36,17 @@ final class Ours implements AutoCloseable {
         this.bind = bind;
     }
 
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     void start() throws IOException {
         Files.createDirectories(dir);
         List<String> cmd = new ArrayList<>();
@@ -47,6 +58,11 @@ final class Ours implements AutoCloseable {
             }
         }
         cmd.add("-Dbgp.config.file=" + config);
+        // a framework storage of its own, emptied: the jar keeps its storage (Config Admin data) across runs, by
+        // default in ~/bnd/bgp.bndrun, and a benchmark starts from nothing
+        Path storage = dir.resolve("felix-storage");
+        deleteTree(storage);
+        cmd.add("-Dorg.osgi.framework.storage=" + storage);
         cmd.add("-jar");
         cmd.add(E2eBench.jar().toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
