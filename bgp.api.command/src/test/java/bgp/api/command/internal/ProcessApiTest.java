@@ -31,6 +31,36 @@ class ProcessApiTest {
     BgpReactor remote;
     ProcessManager processes;
 
+    /** The speaker's and the remote reactor's loopback addresses. */
+    String local;
+    String peer;
+
+    /** The speaker and, on port 179 of its own loopback address, the remote reactor. */
+    void reactors() {
+        local = DynamicPeersTest.freeLoopbackAddress();
+        peer = DynamicPeersTest.freeLoopbackAddress();
+        speaker = DynamicPeersTest.reactor(local, 0);
+        remote = DynamicPeersTest.reactor(peer, 179);
+    }
+
+    /** The speaker's configuration: {@code process} block(s), then the remote reactor as its neighbor with this api. */
+    Path conf(String processes, String api) throws java.io.IOException {
+        Path conf = dir.resolve("speaker.conf");
+        Files.writeString(conf, processes
+                + "neighbor " + peer + " {\n"
+                + "  router-id 10.0.0.1; local-address " + local + "; local-as 65001; peer-as 65002;\n"
+                + "  family { ipv4 unicast; }\n"
+                + api
+                + "}\n");
+        return conf;
+    }
+
+    /** The remote reactor's side of the session, passive: it comes up on the speaker's next connection attempt. */
+    Peer remotePeer() {
+        return remote.addPeer(Neighbor.builder(local).localAddress(peer).localAs(65002).peerAs(65001)
+                .routerId("10.0.0.2").passive(true).build());
+    }
+
     @AfterEach
     void stop() {
         if (processes != null) {
@@ -50,23 +80,12 @@ class ProcessApiTest {
 
     @Test
     void aConfiguredProgramAnnouncesAndReceivesJson() throws Exception {
-        String local = DynamicPeersTest.freeLoopbackAddress();
-        String peer = DynamicPeersTest.freeLoopbackAddress();
-        speaker = DynamicPeersTest.reactor(local, 0);
-        remote = DynamicPeersTest.reactor(peer, 179);
-
-        Path conf = dir.resolve("speaker.conf");
-        Files.writeString(conf, ""
-                + "process watcher {\n"
+        reactors();
+        Path conf = conf("process watcher {\n"
                 + "  run /bin/sh -c \"exec 3<&0; cat <&3 > events & echo 'announce route 10.66.0.0/24 next-hop self';"
                 + " wait\";\n"
                 + "  encoder json;\n"
-                + "}\n"
-                + "neighbor " + peer + " {\n"
-                + "  router-id 10.0.0.1; local-address " + local + "; local-as 65001; peer-as 65002;\n"
-                + "  family { ipv4 unicast; }\n"
-                + "  api { processes [ watcher ]; neighbor-changes; receive { parsed; update; } }\n"
-                + "}\n");
+                + "}\n", "  api { processes [ watcher ]; neighbor-changes; receive { parsed; update; } }\n");
         ConfigurationComponent config = new ConfigurationComponent(speaker, "");
         config.load(conf);
         CommandTable dispatcher = new CommandTable();
@@ -76,8 +95,7 @@ class ProcessApiTest {
         speaker.addListener(processes);
         // the peer exists only from now on: the session cannot come up (on the speaker's retry) before the process
         // listener is registered, so the program always gets the "up" event
-        Peer theirs = remote.addPeer(Neighbor.builder(local).localAddress(peer).localAs(65002).peerAs(65001)
-                .routerId("10.0.0.2").passive(true).build());
+        Peer theirs = remotePeer();
         theirs.announce(DynamicPeersTest.route("10.44.0.0/24"));
 
         Peer ours = speaker.peer(peer).orElseThrow();
@@ -102,25 +120,14 @@ class ProcessApiTest {
 
     @Test
     void aSessionUpBeforeTheProgramsStartedIsReportedToThem() throws Exception {
-        String local = DynamicPeersTest.freeLoopbackAddress();
-        String peer = DynamicPeersTest.freeLoopbackAddress();
-        speaker = DynamicPeersTest.reactor(local, 0);
-        remote = DynamicPeersTest.reactor(peer, 179);
-        Path conf = dir.resolve("speaker.conf");
-        Files.writeString(conf, ""
-                + "process watcher {\n"
+        reactors();
+        Path conf = conf("process watcher {\n"
                 + "  run /bin/sh -c \"cat > events\";\n"
                 + "  encoder json;\n"
-                + "}\n"
-                + "neighbor " + peer + " {\n"
-                + "  router-id 10.0.0.1; local-address " + local + "; local-as 65001; peer-as 65002;\n"
-                + "  family { ipv4 unicast; }\n"
-                + "  api { processes [ watcher ]; neighbor-changes; }\n"
-                + "}\n");
+                + "}\n", "  api { processes [ watcher ]; neighbor-changes; }\n");
         ConfigurationComponent config = new ConfigurationComponent(speaker, "");
         config.load(conf);
-        remote.addPeer(Neighbor.builder(local).localAddress(peer).localAs(65002).peerAs(65001)
-                .routerId("10.0.0.2").passive(true).build());
+        remotePeer();
         Peer ours = speaker.peer(peer).orElseThrow();
         DynamicPeersTest.await("established", () -> ours.state() == PeerState.ESTABLISHED);
         // the programs start, and hear from the reactor, only now: the up event is replayed to them
@@ -137,21 +144,11 @@ class ProcessApiTest {
 
     @Test
     void exabgpsApiSettingsTurnAcksOffAndMakeJsonTheDefaultEncoder() throws Exception {
-        String local = DynamicPeersTest.freeLoopbackAddress();
-        String peer = DynamicPeersTest.freeLoopbackAddress();
-        speaker = DynamicPeersTest.reactor(local, 0);
-        remote = DynamicPeersTest.reactor(peer, 179);
-        Path conf = dir.resolve("speaker.conf");
-        Files.writeString(conf, ""
-                + "process watcher {\n"
+        reactors();
+        Path conf = conf("process watcher {\n"
                 + "  run /bin/sh -c \"exec 3<&0; cat <&3 > events & echo 'announce route 10.66.0.0/24 next-hop self';"
                 + " echo 'announce route 10.67.0.0/33 next-hop self'; wait\";\n"
-                + "}\n"
-                + "neighbor " + peer + " {\n"
-                + "  router-id 10.0.0.1; local-address " + local + "; local-as 65001; peer-as 65002;\n"
-                + "  family { ipv4 unicast; }\n"
-                + "  api { processes [ watcher ]; neighbor-changes; }\n"
-                + "}\n");
+                + "}\n", "  api { processes [ watcher ]; neighbor-changes; }\n");
         bgp.reactor.ExabgpEnvironment env = bgp.reactor.ExabgpEnvironment.of(k -> null,
                 Map.of("exabgp_api_ack", "false", "exabgp.api.encoder", "json"));
         ConfigurationComponent config = new ConfigurationComponent(speaker, "", env);
@@ -163,8 +160,7 @@ class ProcessApiTest {
         processes = new ProcessManager(config.current(), dispatcher, env);
         speaker.addListener(processes);
         // the peer exists from now on, so that the session comes up (on the speaker's retry) after the program listens
-        Peer theirs = remote.addPeer(Neighbor.builder(local).localAddress(peer).localAs(65002).peerAs(65001)
-                .routerId("10.0.0.2").passive(true).build());
+        Peer theirs = remotePeer();
         Peer ours = speaker.peer(peer).orElseThrow();
         DynamicPeersTest.await("established", () -> ours.state() == PeerState.ESTABLISHED);
         DynamicPeersTest.await("the program's route at the peer",

@@ -48,6 +48,10 @@ public final class ProcessManager implements PeerListener, AutoCloseable {
     private final ExabgpJson json = ExabgpJson.system();
     private final Map<String, Running> processes = new LinkedHashMap<>();
     private final Configuration configuration;
+    /** The programs each {@code api} block names or matches, found once (the programs are fixed once started). */
+    private final Map<ApiConfig, List<String>> targets = new java.util.IdentityHashMap<>();
+    /** The configuration's neighbors by peer address, for the events (one lookup per event, not a scan). */
+    private final Map<String, NeighborConfig> neighbors = new java.util.HashMap<>();
 
     private record Running(ApiProcess process, boolean text) {
     }
@@ -107,6 +111,12 @@ public final class ProcessManager implements PeerListener, AutoCloseable {
                 LOG.error("process " + pc.name() + " could not be started: " + e.getMessage());
             }
         }
+        for (NeighborConfig n : this.configuration.neighbors()) {
+            neighbors.putIfAbsent(n.neighbor().peerAddress(), n);
+            for (ApiConfig api : n.apis()) {
+                targets.put(api, targetsOf(api));
+            }
+        }
     }
 
     /** The running programs by name. */
@@ -121,17 +131,17 @@ public final class ProcessManager implements PeerListener, AutoCloseable {
         if (configuration == null || processes.isEmpty()) {
             return;
         }
-        Optional<NeighborConfig> n = configuration.neighbor(e.peer().peerAddress());
-        if (n.isEmpty()) {
+        NeighborConfig n = neighbors.get(e.peer().peerAddress());
+        if (n == null) {
             return;
         }
         String jsonLine = null;
-        for (ApiConfig api : n.get().apis()) {
+        for (ApiConfig api : n.apis()) {
             if (!subscribed(api, e)) {
                 continue;
             }
             boolean packets = packets(api, e);
-            for (String name : targets(api)) {
+            for (String name : targets.getOrDefault(api, List.of())) {
                 Running r = processes.get(name);
                 if (r == null) {
                     continue;
@@ -152,7 +162,7 @@ public final class ProcessManager implements PeerListener, AutoCloseable {
         }
     }
 
-    private List<String> targets(ApiConfig api) {
+    private List<String> targetsOf(ApiConfig api) {
         List<String> out = new ArrayList<>(api.processes());
         for (String regex : api.processesMatch()) {
             Pattern p = Pattern.compile(regex);
