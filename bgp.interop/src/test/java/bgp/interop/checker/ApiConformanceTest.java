@@ -76,11 +76,6 @@ class ApiConformanceTest {
                     + "route 1.4.0.0/16 rd 65000:1 label 1000') carries label 1000 in its NLRI (003E81): ExaBGP repeats "
                     + "the command's label; the speaker sends RFC 8277's withdrawal label 0x800000 (800000), which the "
                     + "receiver ignores"),
-            Map.entry("api-flow.ci", "line 7 withdraws a flow route never announced: ExaBGP sends the withdrawal "
-                    + "anyway (line 8), the reactor sends nothing as the peer does not have the route (as api-fast); "
-                    + "the rest of the file needs its commands one at a time (SEQUENTIAL)"),
-            Map.entry("api-fast.ci", "'withdraw route 2.2.0.0/25' of a route never announced: ExaBGP sends the "
-                    + "withdrawal anyway (line 8), the reactor sends nothing as the peer does not have the route"),
             Map.entry("api-reload.ci", "no cmd: line: a reload on SIGUSR1 from api-reload.1.conf to api-reload.2.conf "
                     + "after which the file expects 3.0.0.0/24, which neither file configures (the missing run "
                     + "script announced it); needs the configuration service on the file's own neighbor address")));

@@ -253,6 +253,15 @@ final class PeerSession implements Peer {
     }
 
     @Override
+    public void withdrawAlways(Nlri nlri) {
+        loop.execute(() -> {
+            watchdogs.remove(nlri);
+            ribs.withdrawAlways(nlri);
+            drainSoon();
+        });
+    }
+
+    @Override
     public void requestRouteRefresh(Family family) {
         OpenContext ctx = context;
         if (ctx == null) {
