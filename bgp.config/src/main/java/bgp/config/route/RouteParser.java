@@ -105,7 +105,7 @@ public final class RouteParser {
                 return List.of(SrPolicyParser.parse(tokens, nextHopRequired));
             case "ipv4":
             case "ipv6":
-                Token safi = c.next("a SAFI (unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, flow, flow-vpn)");
+                Token safi = c.next("a SAFI (unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, flow, flow-vpn, sr-policy)");
                 int code = Family.safiCode(safi.text());
                 if (code == Family.SAFI_FLOW || code == Family.SAFI_FLOW_VPN) {
                     return FlowParser.parse(tokens);
@@ -119,7 +119,7 @@ public final class RouteParser {
                 if (code != Family.SAFI_UNICAST && code != Family.SAFI_MULTICAST && code != Family.SAFI_LABELED
                         && code != Family.SAFI_MPLS_VPN) {
                     throw new RouteSyntaxException(safi, "unsupported family '" + word + " " + safi.text()
-                            + "', expected unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, flow or flow-vpn");
+                            + "', expected unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, flow, flow-vpn or sr-policy");
                 }
                 return routes(c, new Family(Family.afiCode(word), code), nextHopRequired);
             case "attribute":
