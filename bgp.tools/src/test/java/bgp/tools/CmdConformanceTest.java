@@ -39,8 +39,6 @@ class CmdConformanceTest {
                     + "MP_UNREACH_NLRI first); we send withdrawals without them"),
             Map.entry("withdraw ipv6 mcast-vpn", "ExaBGP's MVPN withdrawals carry the route's path attributes (and "
                     + "MP_UNREACH_NLRI first); we send withdrawals without them"),
-            Map.entry("announce ipv4 sr-policy", "SR policy is not implemented"),
-            Map.entry("announce ipv6 sr-policy", "SR policy is not implemented"),
             Map.entry("group attributes", "ExaBGP's 'group attributes ... ; withdraw ...' sends a withdrawal that "
                     + "carries path attributes and the command's label; we send withdrawals without path attributes "
                     + "and with RFC 8277's withdrawal label 0x800000")));

@@ -836,7 +836,11 @@ final class ConfigParser {
                         }
                         addRoutes(s, tokens, c.words().size() > 1 ? c.words().get(1) : c.head());
                     }
-                    case "sr-policy", "mup" -> s.unsupported.add(raw(c));
+                    case "sr-policy" -> {
+                        statement(c);
+                        addRoutes(s, c.words(), c.head());
+                    }
+                    case "mup" -> s.unsupported.add(raw(c));
                     default -> throw unknown(c.head(), "in static", List.of("route"));
                 }
             });
@@ -861,7 +865,13 @@ final class ConfigParser {
                                         addRoutes(s, tokens,
                                                 c.words().size() > 1 ? c.words().get(1) : c.head());
                                     }
-                                    case "flow", "flow-vpn", "sr-policy", "mup", "mcast-vpn" ->
+                                    case "sr-policy" -> {
+                                        List<Token> tokens = new ArrayList<>();
+                                        tokens.add(afi.head());
+                                        tokens.addAll(c.words());
+                                        addRoutes(s, tokens, c.head());
+                                    }
+                                    case "flow", "flow-vpn", "mup", "mcast-vpn" ->
                                         s.unsupported.add(new Statement(afi.keyword() + " " + c.keyword(),
                                                 texts(c.args())));
                                     default -> throw unknown(c.head(), "in announce " + afi.keyword(),
