@@ -31,10 +31,6 @@ class CmdConformanceTest {
                     + "withdrawals without them"),
             Map.entry("attributes origin igp local-preference 100", "ExaBGP sends an UPDATE of path attributes and no "
                     + "NLRI for 'attributes' without 'nlri'; we check the attributes and send nothing (api-flow)"),
-            Map.entry("announce ipv4 mup", "MUP is not implemented"),
-            Map.entry("announce ipv6 mup", "MUP is not implemented"),
-            Map.entry("withdraw ipv4 mup", "MUP is not implemented"),
-            Map.entry("withdraw ipv6 mup", "MUP is not implemented"),
             Map.entry("withdraw ipv4 mcast-vpn", "ExaBGP's MVPN withdrawals carry the route's path attributes (and "
                     + "MP_UNREACH_NLRI first); we send withdrawals without them"),
             Map.entry("withdraw ipv6 mcast-vpn", "ExaBGP's MVPN withdrawals carry the route's path attributes (and "

@@ -854,14 +854,15 @@ final class ConfigParser {
                             guard(() -> {
                                 statement(c);
                                 switch (c.keyword()) {
-                                    case "unicast", "multicast", "nlri-mpls", "labeled-unicast", "mpls-vpn" -> {
+                                    case "unicast", "multicast", "nlri-mpls", "labeled-unicast", "mpls-vpn",
+                                            "mup" -> {
                                         List<Token> tokens = new ArrayList<>();
                                         tokens.add(afi.head());
                                         tokens.addAll(c.words());
                                         addRoutes(s, tokens,
                                                 c.words().size() > 1 ? c.words().get(1) : c.head());
                                     }
-                                    case "flow", "flow-vpn", "sr-policy", "mup", "mcast-vpn" ->
+                                    case "flow", "flow-vpn", "sr-policy", "mcast-vpn" ->
                                         s.unsupported.add(new Statement(afi.keyword() + " " + c.keyword(),
                                                 texts(c.args())));
                                     default -> throw unknown(c.head(), "in announce " + afi.keyword(),

@@ -45,7 +45,8 @@ import java.util.TreeMap;
  * <li>{@code vpls rd <rd> endpoint <n> base <n> offset <n> size <n> <attributes>}: a VPLS route
  * ({@link VplsParser});</li>
  * <li>{@code ipv4|ipv6 mcast-vpn source-ad|shared-join|source-join ...}: a multicast VPN route
- * ({@link McastVpnParser}).</li>
+ * ({@link McastVpnParser});</li>
+ * <li>{@code ipv4|ipv6 mup mup-isd|mup-dsd|mup-t1st|mup-t2st ...}: a BGP-MUP route ({@link MupParser}).</li>
  * </ul>
  * The attributes ({@link #ATTRIBUTES}), in any order: {@code next-hop <ip>|self}, {@code origin igp|egp|incomplete},
  * {@code as-path [ 1 2 ( 3 4 ) ]} (a parenthesised group is an AS_SET) or {@code as-path 1}, {@code med <n>},
@@ -109,10 +110,13 @@ public final class RouteParser {
                 if (code == Family.SAFI_MCAST_VPN) {
                     return List.of(McastVpnParser.parse(tokens, nextHopRequired));
                 }
+                if (code == Family.SAFI_MUP) {
+                    return List.of(MupParser.parse(tokens, nextHopRequired));
+                }
                 if (code != Family.SAFI_UNICAST && code != Family.SAFI_MULTICAST && code != Family.SAFI_LABELED
                         && code != Family.SAFI_MPLS_VPN) {
                     throw new RouteSyntaxException(safi, "unsupported family '" + word + " " + safi.text()
-                            + "', expected unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, flow or flow-vpn");
+                            + "', expected unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, mup, flow or flow-vpn");
                 }
                 return routes(c, new Family(Family.afiCode(word), code), nextHopRequired);
             case "attribute":

@@ -70,8 +70,6 @@ class ApiConformanceTest {
 
     /** Files that do not pass yet, and why (run anyway: one that passes fails the test). */
     static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
-            Map.entry("api-ipv4.ci", "MUP (ipv4 mup) is not implemented yet"),
-            Map.entry("api-ipv6.ci", "MUP (ipv6 mup) is not implemented yet"),
             Map.entry("api-vpnv4.ci", "line 8's withdrawal (the one-line group 'group attributes ... ; withdraw "
                     + "route 1.4.0.0/16 rd 65000:1 label 1000') carries label 1000 in its NLRI (003E81): ExaBGP repeats "
                     + "the command's label; the speaker sends RFC 8277's withdrawal label 0x800000 (800000), which the "
