@@ -16,9 +16,10 @@ import java.util.Arrays;
  * <table>
  * <caption>MUP route types read (architecture 1)</caption>
  * <tr><th>type</th><th>value</th></tr>
- * <tr><td>1 Interwork Segment Discovery</td><td>rd 8, prefix length 1 (bits), prefix (its bytes only)</td></tr>
+ * <tr><td>1 Interwork Segment Discovery</td><td>rd 8, prefix length 1 (bits), prefix (the bytes its length needs, as
+ *     ExaBGP sends it, or, when the value does not fit that, the whole address, as GoBGP sends it)</td></tr>
  * <tr><td>2 Direct Segment Discovery</td><td>rd 8, address</td></tr>
- * <tr><td>3 Type 1 Session Transformed</td><td>rd 8, prefix length 1, prefix, TEID 4, QFI 1, endpoint length 1
+ * <tr><td>3 Type 1 Session Transformed</td><td>rd 8, prefix length 1, prefix (as for type 1), TEID 4, QFI 1, endpoint length 1
  *     (32 or 128), endpoint address, and optionally source length 1 (32 or 128) and source address</td></tr>
  * <tr><td>4 Type 2 Session Transformed</td><td>rd 8, endpoint length 1 (the address bits plus 0 to 32 TEID bits),
  *     endpoint address, TEID in as many bytes as its bits need (big-endian, as ExaBGP writes it)</td></tr>
@@ -44,6 +45,8 @@ public final class MupNlri implements Nlri {
     private final int type;
     private final byte[] value;
     private final int pathId;
+    /** The bytes of the prefix of an ISD or T1ST route: those its length needs, or the whole address (GoBGP). */
+    private final int prefixBytes;
 
     /** @throws IllegalArgumentException when the value does not have the layout of its route type ({@link #problem}) */
     public MupNlri(Family family, int arch, int type, byte[] value, int pathId) {
@@ -61,6 +64,9 @@ public final class MupNlri implements Nlri {
         this.type = type;
         this.value = value.clone();
         this.pathId = pathId;
+        boolean prefixed = known() && (type == INTERWORK_SEGMENT_DISCOVERY || type == TYPE1_SESSION_TRANSFORMED);
+        this.prefixBytes = !prefixed ? 0 : layout(family, type, value, 0, value.length, false) == null
+                ? ((value[8] & 0xFF) + 7) / 8 : addressBytes(family);
     }
 
     static void check(Family family) {
@@ -82,7 +88,20 @@ public final class MupNlri implements Nlri {
         if (arch != ARCH_3GPP_5G || type < INTERWORK_SEGMENT_DISCOVERY || type > TYPE2_SESSION_TRANSFORMED) {
             return null;
         }
-        String name = name(arch, type);
+        String compact = layout(family, type, buf, off, len, false);
+        boolean prefixed = type == INTERWORK_SEGMENT_DISCOVERY || type == TYPE1_SESSION_TRANSFORMED;
+        if (compact == null || prefixed && layout(family, type, buf, off, len, true) == null) {
+            return null;
+        }
+        return compact;
+    }
+
+    /**
+     * The problem of a value of a known type, or null; with {@code wholePrefix}, the prefix of an ISD or T1ST route
+     * is read as a whole address of the family, else in the bytes its length needs.
+     */
+    private static String layout(Family family, int type, byte[] buf, int off, int len, boolean wholePrefix) {
+        String name = name(ARCH_3GPP_5G, type);
         int bytes = addressBytes(family);
         if (len < 9) {
             return name + " of " + len + " bytes, shorter than its rd and first field";
@@ -94,7 +113,7 @@ public final class MupNlri implements Nlri {
                 if (bits > bytes * 8) {
                     return name + " with a prefix length of " + bits + " bits, expected at most " + bytes * 8;
                 }
-                at += 1 + (bits + 7) / 8;
+                at += 1 + (wholePrefix ? bytes : (bits + 7) / 8);
                 if (type == TYPE1_SESSION_TRANSFORMED) {
                     at += 5;
                     for (String what : new String[] {"endpoint", "source"}) {
@@ -276,11 +295,11 @@ public final class MupNlri implements Nlri {
         return value[8] & 0xFF;
     }
 
-    /** The prefix of an ISD or T1ST route as a whole address of the family (bytes past the length are zero). */
+    /** The prefix of an ISD or T1ST route as a whole address of the family: its bytes as sent, zero-filled. */
     public byte[] prefix() {
-        int bits = prefixLength();
+        prefixLength();
         byte[] a = new byte[addressBytes(family)];
-        System.arraycopy(value, 9, a, 0, (bits + 7) / 8);
+        System.arraycopy(value, 9, a, 0, prefixBytes);
         return a;
     }
 
@@ -291,7 +310,8 @@ public final class MupNlri implements Nlri {
     }
 
     private int afterPrefix() {
-        return 9 + (prefixLength() + 7) / 8;
+        prefixLength();
+        return 9 + prefixBytes;
     }
 
     /** The TEID of a T1ST or T2ST route (of a T2ST: the integer its TEID bytes hold). */

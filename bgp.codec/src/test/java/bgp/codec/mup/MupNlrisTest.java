@@ -129,6 +129,26 @@ class MupNlrisTest {
         assertEquals("mup-t2st 10.0.0.1 rd 100:100 teid 0/0", decode(MupNlri.IPV4, T2ST4_0).get(0).toString());
     }
 
+    /** GoBGP 3 sends the prefix of ISD and T1ST routes as a whole address, whatever its length. */
+    @Test
+    void readsAPrefixSentAsAWholeAddress() throws Exception {
+        String isd = "0100010D0000006400000064180A000100";
+        String t1st = "01000317000000C8000000C818C0A8090000000309032" + "00A090909"; // from gobgpd
+        MupNlris l = decode(MupNlri.IPV4, isd + t1st);
+        assertEquals("mup-isd 10.0.1.0/24 rd 100:100", l.get(0).toString());
+        assertEquals(isd, l.get(0).raw());
+        MupNlri t = l.get(1);
+        assertEquals("mup-t1st 192.168.9.0/24 rd 200:200 teid 777 qfi 3 endpoint 10.9.9.9", t.toString());
+        assertEquals(24, t.prefixLength());
+        assertNull(t.source());
+        WireWriter w = new WireWriter();
+        l.encodeAll(w, false);
+        assertEquals(isd + t1st, Hex.encode(w.toByteArray()));
+        // a /32 reads the same both ways; a value that fits the compact layout is read so
+        assertEquals("mup-t1st 192.168.0.1/32 rd 100:100 teid 12345 qfi 9 endpoint 10.0.0.1",
+                decode(MupNlri.IPV4, T1ST4).get(0).toString());
+    }
+
     @Test
     void keepsOtherArchitecturesAndTypesAsBytes() throws Exception {
         MupNlris l = decode(MupNlri.IPV4, "02000103010203" + "01000500" + ISD4);
@@ -170,8 +190,8 @@ class MupNlrisTest {
                 "architecture 1 route type 1 of 13 bytes at byte 0 overruns the field"},
             {"4", "0100010C0000006400000064210A0001",
                 "InterworkSegmentDiscoveryRoute with a prefix length of 33 bits, expected at most 32 at byte 0"},
-            {"4", "0100010D0000006400000064180A000100",
-                "InterworkSegmentDiscoveryRoute of 13 bytes, its fields take 12 at byte 0"},
+            {"4", "0100010E0000006400000064180A00010000",
+                "InterworkSegmentDiscoveryRoute of 14 bytes, its fields take 12 at byte 0"},
             {"4", "010001080000006400000064",
                 "InterworkSegmentDiscoveryRoute of 8 bytes, shorter than its rd and first field at byte 0"},
             {"4", DSD6, "DirectSegmentDiscoveryRoute of 24 bytes, its fields take 12 at byte 0"},
