@@ -35,9 +35,9 @@ public final class MupParser {
      *     unspecified address of IPv4 (mapped for IPv6)
      */
     public static ConfigRoute parse(List<Token> tokens, boolean nextHopRequired) throws RouteSyntaxException {
-        if (tokens.size() < 4) {
+        if (tokens.size() < 3) {
             throw new RouteSyntaxException(tokens.get(tokens.size() - 1),
-                    "expected mup-isd, mup-dsd, mup-t1st or mup-t2st and its value after mup");
+                    "expected mup-isd, mup-dsd, mup-t1st or mup-t2st after mup");
         }
         Family family = new Family(Family.afiCode(tokens.get(0).text()), Family.SAFI_MUP);
         Token kind = tokens.get(2);
@@ -52,6 +52,11 @@ public final class MupParser {
         };
         boolean t1 = type == MupNlri.TYPE1_SESSION_TRANSFORMED;
         boolean t2 = type == MupNlri.TYPE2_SESSION_TRANSFORMED;
+        boolean prefixed = type == MupNlri.INTERWORK_SEGMENT_DISCOVERY || t1;
+        if (tokens.size() < 4 || RouteParser.isPunctuation(tokens.get(3))) {
+            throw new RouteSyntaxException(tokens.size() < 4 ? kind : tokens.get(3), "expected "
+                    + (prefixed ? "a prefix" : "an address") + " after " + kind.text());
+        }
         Token first = tokens.get(3);
         RouteDistinguisher rd = null;
         long teid = -1;

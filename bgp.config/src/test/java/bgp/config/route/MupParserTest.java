@@ -74,8 +74,9 @@ class MupParserTest {
     void errors() {
         assertEquals("unknown mup route 'mup-xyz', expected mup-isd, mup-dsd, mup-t1st or mup-t2st",
                 error("ipv4 mup mup-xyz 10.0.0.1 rd 1:1 next-hop 1.1.1.1"));
-        assertEquals("expected mup-isd, mup-dsd, mup-t1st or mup-t2st and its value after mup",
-                error("ipv4 mup mup-isd"));
+        assertEquals("expected mup-isd, mup-dsd, mup-t1st or mup-t2st after mup", error("ipv4 mup"));
+        assertEquals("expected a prefix after mup-isd", error("ipv4 mup mup-isd"));
+        assertEquals("expected an address after mup-t2st", error("ipv4 mup mup-t2st ["));
         assertEquals("missing rd in mup-dsd, expected rd <rd>", error("ipv4 mup mup-dsd 10.0.0.1 next-hop 1.1.1.1"));
         assertEquals("invalid address '2001::1', expected an ipv4 address",
                 error("ipv4 mup mup-dsd 2001::1 rd 1:1 next-hop 1.1.1.1"));
