@@ -83,6 +83,11 @@ class ApiConformanceTest {
                     + "after which the file expects 3.0.0.0/24, which neither file configures (the missing run "
                     + "script announced it); needs the configuration service on the file's own neighbor address")));
 
+    /** Why api-ipv4 and api-ipv6 give their commands one at a time. */
+    static final String IPV_MUP_SEQUENTIAL = "the file announces a unicast and a mup route and withdraws both in the "
+            + "same step, expecting each announcement and each withdrawal: the script waited for each command's UPDATE "
+            + "(given at once, a withdrawal may cancel its announcement in the Adj-RIB-Out before anything is sent)";
+
     /**
      * Files whose commands are given one at a time, each after the previous one's messages arrived, and why: what the
      * expected messages imply the missing script did (waited between its commands).
@@ -99,7 +104,9 @@ class ApiConformanceTest {
                     + "the withdrawals cancel the announcements in the Adj-RIB-Out before anything is sent)",
             "api-attributes-path.ci", "the file expects one UPDATE per command although the two commands' routes "
                     + "share their attributes (only the path identifiers differ): ExaBGP sent the first command's "
-                    + "UPDATE before the script's second command (given at once, they may share one UPDATE)");
+                    + "UPDATE before the script's second command (given at once, they may share one UPDATE)",
+            "api-ipv4.ci", IPV_MUP_SEQUENTIAL,
+            "api-ipv6.ci", IPV_MUP_SEQUENTIAL);
 
     /**
      * Files whose End-of-RIB the speaker sends when the file's {@code announce eor} line comes (as with
