@@ -215,6 +215,20 @@ class UpdateErrorHandlingTest {
     }
 
     @Test
+    void mpReachWithMalformedMupNlriDisablesTheFamily() throws Exception {
+        // ipv4 mup, next hop 10.0.0.2, an interwork segment discovery route with a prefix of 33 bits
+        String mpReach = "800E19" + "000155" + "04" + "0A000002" + "00" + "0100010C0000006400000064210A0001";
+        Update u = decode(update("", "40010100" + "40020602010000FDE8" + mpReach, ""));
+        assertEquals(ErrorAction.AFI_SAFI_DISABLE, u.action());
+        assertEquals(10, u.errors().get(0).subcode());
+        assertEquals("invalid ipv4 mup NLRI: InterworkSegmentDiscoveryRoute with a prefix length of 33 bits, expected"
+                + " at most 32 at byte 0", u.errors().get(0).getMessage());
+        String good = "800E19" + "000155" + "04" + "0A000002" + "00" + "0100010C0000006400000064180A0001";
+        Update ok = decode(update("", "40010100" + "40020602010000FDE8" + good, ""));
+        assertEquals(ErrorAction.NONE, ok.action());
+    }
+
+    @Test
     void mpReachOfAFamilyWithoutCodecIsDiscardedWithAnError() throws Exception {
         String mpReach = "800E09" + "000146" + "00" + "00" + "03810A00"; // ipv4 evpn: no codec
         Update u = decode(update("", "40010100" + "40020602010000FDE8" + mpReach, ""));

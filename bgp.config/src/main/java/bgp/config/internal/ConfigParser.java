@@ -858,7 +858,8 @@ final class ConfigParser {
                             guard(() -> {
                                 statement(c);
                                 switch (c.keyword()) {
-                                    case "unicast", "multicast", "nlri-mpls", "labeled-unicast", "mpls-vpn" -> {
+                                    case "unicast", "multicast", "nlri-mpls", "labeled-unicast", "mpls-vpn",
+                                            "mup" -> {
                                         List<Token> tokens = new ArrayList<>();
                                         tokens.add(afi.head());
                                         tokens.addAll(c.words());
@@ -871,7 +872,7 @@ final class ConfigParser {
                                         tokens.addAll(c.words());
                                         addRoutes(s, tokens, c.head());
                                     }
-                                    case "flow", "flow-vpn", "mup", "mcast-vpn" ->
+                                    case "flow", "flow-vpn", "mcast-vpn" ->
                                         s.unsupported.add(new Statement(afi.keyword() + " " + c.keyword(),
                                                 texts(c.args())));
                                     default -> throw unknown(c.head(), "in announce " + afi.keyword(),

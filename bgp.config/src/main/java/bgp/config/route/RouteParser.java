@@ -48,6 +48,7 @@ import java.util.TreeMap;
  * ({@link McastVpnParser});</li>
  * <li>{@code [ipv4|ipv6] sr-policy distinguisher <n> color <n> endpoint <ip> ...}: an SR Policy route
  * ({@link SrPolicyParser}).</li>
+ * <li>{@code ipv4|ipv6 mup mup-isd|mup-dsd|mup-t1st|mup-t2st ...}: a BGP-MUP route ({@link MupParser}).</li>
  * </ul>
  * The attributes ({@link #ATTRIBUTES}), in any order: {@code next-hop <ip>|self}, {@code origin igp|egp|incomplete},
  * {@code as-path [ 1 2 ( 3 4 ) ]} (a parenthesised group is an AS_SET) or {@code as-path 1}, {@code med <n>},
@@ -116,10 +117,14 @@ public final class RouteParser {
                 if (code == Family.SAFI_SR_POLICY) {
                     return List.of(SrPolicyParser.parse(tokens, nextHopRequired));
                 }
+                if (code == Family.SAFI_MUP) {
+                    return List.of(MupParser.parse(tokens, nextHopRequired));
+                }
                 if (code != Family.SAFI_UNICAST && code != Family.SAFI_MULTICAST && code != Family.SAFI_LABELED
                         && code != Family.SAFI_MPLS_VPN) {
                     throw new RouteSyntaxException(safi, "unsupported family '" + word + " " + safi.text()
-                            + "', expected unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, flow, flow-vpn or sr-policy");
+                            + "', expected unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, mup, flow, flow-vpn or "
+                            + "sr-policy");
                 }
                 return routes(c, new Family(Family.afiCode(word), code), nextHopRequired);
             case "attribute":

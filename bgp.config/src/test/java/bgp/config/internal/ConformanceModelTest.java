@@ -349,6 +349,19 @@ class ConformanceModelTest {
     }
 
     @Test
+    void mupRoutesAreRoutes() {
+        NeighborConfig mup = only(ConformanceConfigs.parse("conf-srv6-mup.conf"));
+        assertEquals(List.of(), mup.unsupported());
+        assertEquals(10, mup.routes().size());
+        Route isd = mup.routes().get(0).route();
+        assertEquals("mup-isd 10.0.1.0/24 rd 100:100", isd.nlri().toString());
+        assertEquals("2001::1", IpAddresses.format(isd.nextHop()));
+        Route t1st = mup.routes().get(8).route();
+        assertEquals("mup-t1st 2001:db8:1:1::1/128 rd 100:100 teid 12345 qfi 9 endpoint 2001::1", t1st.nlri().toString());
+        assertEquals("::ffff:10.0.0.2", IpAddresses.format(t1st.nextHop()));
+    }
+
+    @Test
     void parseSimpleV6MixedRoutesOnAnIpv6Session() {
         NeighborConfig n = only(ConformanceConfigs.parse("parse-simple-v6.conf"));
         assertEquals("2a02:b80::2", n.neighbor().peerAddress());
@@ -382,10 +395,7 @@ class ConformanceModelTest {
     }
 
     @Test
-    void mupIsKeptAsUnsupported() {
-        NeighborConfig mup = only(ConformanceConfigs.parse("conf-srv6-mup.conf"));
-        assertEquals(10, mup.unsupported().size());
-        assertEquals("ipv4 mup", mup.unsupported().get(0).keyword());
+    void tcpAoIsKeptAsUnsupported() {
         NeighborConfig ao = only(ConformanceConfigs.parse("parse-tcp-ao.conf"));
         assertEquals(List.of(new Statement("tcp-ao", List.of("keyid", "1")),
                 new Statement("tcp-ao", List.of("algorithm", "hmac-sha-256")),

@@ -27,7 +27,7 @@ class NlriCodecsTest {
                 new Family(1, Family.SAFI_MCAST_VPN), new Family(2, Family.SAFI_MCAST_VPN),
                 new Family(1, Family.SAFI_RTC), new Family(Family.AFI_BGPLS, Family.SAFI_BGPLS),
                 new Family(Family.AFI_BGPLS, Family.SAFI_BGPLS_VPN), new Family(1, Family.SAFI_SR_POLICY),
-                new Family(2, Family.SAFI_SR_POLICY)),
+                new Family(2, Family.SAFI_SR_POLICY), new Family(1, Family.SAFI_MUP), new Family(2, Family.SAFI_MUP)),
                 families);
         assertThrows(UnsupportedOperationException.class, () -> codecs.add(codecs.get(0)));
     }
@@ -46,6 +46,8 @@ class NlriCodecsTest {
         assertInstanceOf(BgpLsCodec.class, NlriCodecs.builtin(new Family(16388, 72)));
         assertInstanceOf(SrPolicyCodec.class, NlriCodecs.builtin(new Family(1, 73)));
         assertEquals(new Family(2, 73), NlriCodecs.builtin(new Family(2, 73)).family());
+        assertInstanceOf(MupCodec.class, NlriCodecs.builtin(new Family(1, 85)));
+        assertInstanceOf(MupCodec.class, NlriCodecs.builtin(new Family(2, 85)));
         assertNull(NlriCodecs.builtin(new Family(Family.AFI_IPV4, Family.SAFI_EVPN)));
     }
 

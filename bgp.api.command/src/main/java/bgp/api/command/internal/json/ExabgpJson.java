@@ -685,6 +685,7 @@ public final class ExabgpJson {
         boolean pathIds = list.hasPathIds();
         StringBuilder out = w.out();
         if (L2vpnJson.entries(w, list) || McastVpnJson.entries(w, list) || RtcJson.entries(w, list)
+                || MupJson.entries(w, list)
                 || BgpLsJson.entries(w, list, null) || SrPolicyJson.entries(w, list)) {
             return;
         }
