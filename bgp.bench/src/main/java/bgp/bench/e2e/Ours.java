@@ -72,6 +72,7 @@ final class Ours implements AutoCloseable {
         pb.environment().put("exabgp_tcp_port", "179");
         process = pb.start();
         Proc.track(this);
+        sampleCpu(process);
         shell = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         Path log = dir.resolve("bgp.log");
         Thread reader = new Thread(() -> {
@@ -151,9 +152,89 @@ final class Ours implements AutoCloseable {
         if (p == null) {
             return;
         }
+        diagnostics(p);
         Proc.stop(p);
         Proc.untrack(this);
         process = null;
+    }
+
+    /**
+     * With {@code BGP_BENCH_DIAG} set: the speaker's memory as its JVM sees it, before it stops, into
+     * {@code diag.txt} next to its log ({@code jcmd} GC.heap_info, VM.native_memory summary when started with
+     * {@code -XX:NativeMemoryTracking=summary}, /proc status and the CPU time of each thread).
+     */
+    private void diagnostics(Process p) {
+        if (System.getenv("BGP_BENCH_DIAG") == null || !p.isAlive()) {
+            return;
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Path out = dir.resolve("diag.txt");
+        try {
+            Files.writeString(out, "");
+            for (String c : List.of("GC.heap_info", "VM.native_memory summary")) {
+                List<String> cmd = new ArrayList<>(List.of(jcmd.toString(), Long.toString(p.pid())));
+                cmd.addAll(List.of(c.split(" ")));
+                Process j = new ProcessBuilder(cmd).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile())).start();
+                if (!j.waitFor(30, TimeUnit.SECONDS)) {
+                    j.destroyForcibly();
+                }
+            }
+            StringBuilder threads = new StringBuilder(Files.readString(Path.of("/proc", Long.toString(p.pid()),
+                    "status")));
+            threads.append("CPU ms (user+system) by thread:\n").append(threadCpu(p.pid()));
+            Files.writeString(out, threads, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // diagnostics only
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The CPU time of each thread of a process that has used some, in ms, one line each. */
+    static String threadCpu(long pid) throws IOException {
+        StringBuilder out = new StringBuilder();
+        long tick = 10; // USER_HZ 100
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path t : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(t.resolve("stat"));
+                } catch (IOException gone) {
+                    continue;
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick;
+                if (ms > 0) {
+                    out.append(String.format("%8d %s%n", ms, name));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** With {@code BGP_BENCH_DIAG}: every 250 ms, the CPU time of each thread into {@code cpu.txt}. */
+    private void sampleCpu(Process p) {
+        if (System.getenv("BGP_BENCH_DIAG") == null) {
+            return;
+        }
+        Path out = dir.resolve("cpu.txt");
+        Thread t = new Thread(() -> {
+            long t0 = System.nanoTime();
+            try {
+                Files.writeString(out, "");
+                while (p.isAlive()) {
+                    Files.writeString(out, String.format("t=%.2f %s%n", (System.nanoTime() - t0) / 1e9, java.time.LocalTime.now())
+                            + threadCpu(p.pid()), java.nio.file.StandardOpenOption.APPEND);
+                    Thread.sleep(250);
+                }
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                // the process ended
+            }
+        }, "ours-cpu");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
