@@ -17,7 +17,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Our speaker as users run it: {@code java -jar cnf/target/bgp.jar} with {@code -Dbgp.config.file=CONF} and
+ * Our speaker as users run it: {@code java -jar cnf/target/bgp.jar} with the JVM options of {@code bin/bgp}
+ * ({@code bin/jvm.options}, then {@code BGP_BENCH_JVM_OPTS}), {@code -Dbgp.config.file=CONF} and
  * {@code exabgp.tcp.bind} / {@code exabgp.tcp.port} in the environment, a child process (its RSS is real). Its
  * state is read through its Gogo shell on stdin/stdout: each {@code bgp.reactor.Peer} service's state and
  * {@code receivedRoutes()}.
@@ -51,6 +52,7 @@ final class Ours implements AutoCloseable {
         Files.createDirectories(dir);
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions());
         String opts = System.getenv().getOrDefault("BGP_BENCH_JVM_OPTS", "");
         for (String o : opts.trim().split("\\s+")) {
             if (!o.isEmpty()) {
@@ -97,6 +99,22 @@ final class Ours implements AutoCloseable {
         }, "ours-stdout");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /**
+     * The speaker's JVM options as {@code bin/bgp} gives them (its {@code bin/jvm.options}, next to the jar's
+     * project: one a line, {@code #} comments), so that the benchmark runs what users run.
+     */
+    static List<String> jvmOptions() throws IOException {
+        Path file = E2eBench.jar().getParent().getParent().getParent().resolve("bin").resolve("jvm.options");
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String o = line.strip();
+            if (!o.isEmpty() && !o.startsWith("#")) {
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     long pid() {
@@ -161,7 +179,8 @@ final class Ours implements AutoCloseable {
     /**
      * With {@code BGP_BENCH_DIAG} set: the speaker's memory as its JVM sees it, before it stops, into
      * {@code diag.txt} next to its log ({@code jcmd} GC.heap_info, VM.native_memory summary when started with
-     * {@code -XX:NativeMemoryTracking=summary}, /proc status and the CPU time of each thread).
+     * {@code -XX:NativeMemoryTracking=summary}, GC.class_histogram (live objects, after a full collection),
+     * /proc status and the CPU time of each thread).
      */
     private void diagnostics(Process p) {
         if (System.getenv("BGP_BENCH_DIAG") == null || !p.isAlive()) {
@@ -171,7 +190,8 @@ final class Ours implements AutoCloseable {
         Path out = dir.resolve("diag.txt");
         try {
             Files.writeString(out, "");
-            for (String c : List.of("GC.heap_info", "VM.native_memory summary")) {
+            // the class histogram last: it collects the heap (after the figures were taken), showing what is live
+            for (String c : List.of("GC.heap_info", "VM.native_memory summary", "GC.class_histogram")) {
                 List<String> cmd = new ArrayList<>(List.of(jcmd.toString(), Long.toString(p.pid())));
                 cmd.addAll(List.of(c.split(" ")));
                 Process j = new ProcessBuilder(cmd).redirectErrorStream(true)
