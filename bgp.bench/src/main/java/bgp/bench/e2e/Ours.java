@@ -108,6 +108,9 @@ final class Ours implements AutoCloseable {
     static List<String> jvmOptions() throws IOException {
         Path file = E2eBench.jar().getParent().getParent().getParent().resolve("bin").resolve("jvm.options");
         List<String> out = new ArrayList<>();
+        if (!Files.exists(file)) { // as bin/bgp: no file, no options
+            return out;
+        }
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String o = line.strip();
             if (!o.isEmpty() && !o.startsWith("#")) {
