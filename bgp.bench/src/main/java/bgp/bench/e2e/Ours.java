@@ -181,7 +181,7 @@ final class Ours implements AutoCloseable {
 
     /**
      * With {@code BGP_BENCH_DIAG} set: the speaker's memory as its JVM sees it, before it stops, into
-     * {@code diag.txt} next to its log ({@code jcmd} GC.heap_info, VM.native_memory summary when started with
+     * {@code diag.txt} next to its log (the routes each peer holds then, {@code jcmd} GC.heap_info, VM.native_memory summary when started with
      * {@code -XX:NativeMemoryTracking=summary}, GC.class_histogram (live objects, after a full collection),
      * /proc status and the CPU time of each thread).
      */
@@ -192,7 +192,9 @@ final class Ours implements AutoCloseable {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Path out = dir.resolve("diag.txt");
         try {
-            Files.writeString(out, "");
+            StringBuilder held = new StringBuilder("routes held when stopped:");
+            peers(10_000).forEach((peer, s) -> held.append(' ').append(peer).append('=').append(s[1]));
+            Files.writeString(out, held.append('\n'));
             // the class histogram last: it collects the heap (after the figures were taken), showing what is live
             for (String c : List.of("GC.heap_info", "VM.native_memory summary", "GC.class_histogram")) {
                 List<String> cmd = new ArrayList<>(List.of(jcmd.toString(), Long.toString(p.pid())));
