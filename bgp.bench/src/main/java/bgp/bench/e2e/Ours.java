@@ -181,9 +181,9 @@ final class Ours implements AutoCloseable {
 
     /**
      * With {@code BGP_BENCH_DIAG} set: the speaker's memory as its JVM sees it, before it stops, into
-     * {@code diag.txt} next to its log (the routes each peer holds then, {@code jcmd} GC.heap_info, VM.native_memory summary when started with
-     * {@code -XX:NativeMemoryTracking=summary}, GC.class_histogram (live objects, after a full collection),
-     * /proc status and the CPU time of each thread).
+     * {@code diag.txt} next to its log (the routes each peer holds then; {@code jcmd} GC.heap_info,
+     * VM.native_memory summary when started with {@code -XX:NativeMemoryTracking=summary}, GC.class_histogram (live
+     * objects, after a full collection); /proc status and the CPU time of each thread).
      */
     private void diagnostics(Process p) {
         if (System.getenv("BGP_BENCH_DIAG") == null || !p.isAlive()) {
@@ -232,7 +232,7 @@ final class Ours implements AutoCloseable {
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick;
                 if (ms > 0) {
-                    out.append(String.format("%8d %s%n", ms, name));
+                    out.append(String.format(java.util.Locale.ROOT, "%8d %s%n", ms, name));
                 }
             }
         }
@@ -250,8 +250,9 @@ final class Ours implements AutoCloseable {
             try {
                 Files.writeString(out, "");
                 while (p.isAlive()) {
-                    Files.writeString(out, String.format("t=%.2f %s%n", (System.nanoTime() - t0) / 1e9, java.time.LocalTime.now())
-                            + threadCpu(p.pid()), java.nio.file.StandardOpenOption.APPEND);
+                    String head = String.format(java.util.Locale.ROOT, "t=%.2f %s%n", (System.nanoTime() - t0) / 1e9,
+                            java.time.LocalTime.now());
+                    Files.writeString(out, head + threadCpu(p.pid()), java.nio.file.StandardOpenOption.APPEND);
                     Thread.sleep(250);
                 }
             } catch (IOException | InterruptedException | RuntimeException e) {
