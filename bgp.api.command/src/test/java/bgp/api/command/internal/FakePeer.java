@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A peer whose every view is set by the test (state, context, counters, since); it holds no routes. */
+/** A peer whose every view is set by the test (state, context, counters, since, route counts); it holds no routes. */
 final class FakePeer implements Peer {
     final Neighbor neighbor;
     PeerState state = PeerState.IDLE;
@@ -21,6 +21,7 @@ final class FakePeer implements Peer {
     String sessionLocal;
     Instant since = Instant.parse("2026-01-01T00:00:00Z");
     final Map<String, Long> counters = new LinkedHashMap<>();
+    final Map<Family, Long> received = new LinkedHashMap<>();
 
     FakePeer(Neighbor neighbor) {
         this.neighbor = neighbor;
@@ -57,7 +58,7 @@ final class FakePeer implements Peer {
 
     @Override
     public Map<Family, Long> receivedRoutes() {
-        return Map.of();
+        return received;
     }
 
     @Override

@@ -4,6 +4,7 @@ import static bgp.api.command.internal.DynamicPeersTest.await;
 import static bgp.api.command.internal.DynamicPeersTest.freeLoopbackAddress;
 import static bgp.api.command.internal.DynamicPeersTest.reactor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bgp.api.command.Command;
 import bgp.codec.Family;
@@ -190,5 +191,10 @@ class SessionCommandsTest {
         assertEquals(String.format("%-15s %-7s %9s %-12s %10d %10d", peer, 65002, "0:00:00", "established",
                 ours.counters().get("update-sent"), ours.counters().get("update-received")).substring(0, 24),
                 summary.get(1).substring(0, 24));
+        // the remote side counts the routes it holds from us; we hold none from it
+        List<String> remoteJson = remoteApi.dispatch("show neighbor json");
+        assertEquals("done", remoteJson.get(1));
+        assertTrue(remoteJson.get(0).endsWith(",\"routes-received\":{\"ipv4 unicast\":2}}]"), remoteJson.get(0));
+        assertTrue(api.dispatch("show neighbor json").get(0).endsWith(",\"routes-received\":{\"ipv4 unicast\":0}}]"));
     }
 }

@@ -45,6 +45,7 @@ class ShowCommandTest {
                 .families(Set.of(Family.IPV4_UNICAST)).build();
         up.counters.putAll(Map.of("open-sent", 1L, "open-received", 1L, "keepalive-sent", 5L,
                 "keepalive-received", 4L, "update-sent", 3L, "update-received", 2L));
+        up.received.put(Family.IPV4_UNICAST, 2L);
         down = new FakePeer(Neighbor.builder("2001:DB8::2").localAs(65001).peerAs(65003).routerId("10.0.0.1")
                 .families(Set.of(Family.IPV6_UNICAST)).gracefulRestart(120).build());
         down.since = T0.minusSeconds(90061);
@@ -189,7 +190,8 @@ class ShowCommandTest {
                 + "\"operational\":[false,false],\"add-path\":[false,false],\"extended-message\":[true,false],"
                 + "\"graceful-restart\":[false,false]},\"families\":{\"ipv4 unicast\":[true,true,false],"
                 + "\"ipv6 unicast\":[true,false,false]},\"messages\":{\"open\":[1,1],\"notification\":[0,0],"
-                + "\"keepalive\":[5,4],\"update\":[3,2],\"refresh\":[0,0],\"total\":[9,7]}}]", "done"),
+                + "\"keepalive\":[5,4],\"update\":[3,2],\"refresh\":[0,0],\"total\":[9,7]},"
+                + "\"routes-received\":{\"ipv4 unicast\":2,\"ipv6 unicast\":0}}]", "done"),
                 api.dispatch("show neighbor 127.0.0.2 json"));
         assertEquals(List.of("[{\"down\":90061,\"duration\":0,\"local-address\":\"n/a\",\"peer-address\":"
                 + "\"2001:db8::2\",\"local-as\":65001,\"peer-as\":65003,\"local-id\":\"10.0.0.1\",\"peer-id\":null,"
@@ -197,7 +199,8 @@ class ShowCommandTest {
                 + "\"route-refresh\":[false,null],\"multi-session\":[false,null],\"operational\":[false,null],"
                 + "\"add-path\":[false,null],\"extended-message\":[true,null],\"graceful-restart\":[true,null]},"
                 + "\"families\":{\"ipv6 unicast\":[true,null,false]},\"messages\":{\"open\":[0,0],"
-                + "\"notification\":[0,0],\"keepalive\":[0,0],\"update\":[0,0],\"refresh\":[0,0],\"total\":[0,0]}}]",
+                + "\"notification\":[0,0],\"keepalive\":[0,0],\"update\":[0,0],\"refresh\":[0,0],\"total\":[0,0]},"
+                + "\"routes-received\":{\"ipv6 unicast\":0}}]",
                 "done"), api.dispatch("show neighbor summary json 2001:db8::2"));
     }
 

@@ -141,7 +141,9 @@ public final class NeighborText {
     /**
      * The JSON object of a peer: ExaBGP's {@code show neighbor json} keys ({@code down}, {@code duration}: seconds
      * since the session went down / up, 0 for the other), pairs as arrays ({@code [local, remote]},
-     * {@code [sent, received]}, families {@code [configured, negotiated, add-path]}), null where unknown.
+     * {@code [sent, received]}, families {@code [configured, negotiated, add-path]}), null where unknown; and ours,
+     * {@code routes-received}: the routes held from the peer per configured family (as BIRD's and FRR's prefix
+     * counts), which ExaBGP does not count.
      */
     public static void json(JsonWriter w, Peer p, Instant now) {
         Neighbor n = p.neighbor();
@@ -185,6 +187,12 @@ public final class NeighborText {
         w.key("messages").beginObject();
         for (Map.Entry<String, long[]> e : messages(p).entrySet()) {
             w.key(e.getKey()).beginArray().value(e.getValue()[0]).value(e.getValue()[1]).endArray();
+        }
+        w.endObject();
+        Map<Family, Long> received = p.receivedRoutes();
+        w.key("routes-received").beginObject();
+        for (Family f : families(n)) {
+            w.key(familyName(f)).value(received.getOrDefault(f, 0L));
         }
         w.endObject();
         w.endObject();
