@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,6 +89,15 @@ final class ConfigParser {
     private final String defaultEncoder;
     private final Set<ConfigError> errors = new LinkedHashSet<>();
     private final Map<String, Node> templates = new LinkedHashMap<>();
+    /**
+     * The {@code static} blocks read so far: a template's block is the same node in every neighbor that inherits it,
+     * so its routes are parsed once and every such neighbor holds the same (immutable) route objects.
+     */
+    private final Map<Node, StaticBlock> staticBlocks = new IdentityHashMap<>();
+
+    /** What a {@code static} block gives a neighbor: its routes (with their tokens) and its unsupported statements. */
+    private record StaticBlock(List<ConfigRoute> routes, List<Token> tokens, List<Statement> unsupported) {
+    }
 
     /** A statement that cannot be used; caught at the statement's level and recorded. */
     private static final class Fail extends RuntimeException {
@@ -385,6 +395,8 @@ final class ConfigParser {
         final Map<Family, Integer> addPathLimits = new LinkedHashMap<>();
         final List<NeighborOptions.NextHopFamily> nexthops = new ArrayList<>();
         final List<ConfigRoute> routes = new ArrayList<>();
+        /** The routes of one {@code static} block when they are all the neighbor has (shared with other neighbors). */
+        List<ConfigRoute> sharedRoutes;
         final List<Token> routeTokens = new ArrayList<>();
         final List<ApiConfig> apis = new ArrayList<>();
         final List<Token> processTokens = new ArrayList<>();
@@ -569,9 +581,15 @@ final class ConfigParser {
         } catch (IllegalArgumentException e) {
             throw new Fail(at, e.getMessage());
         }
+        Family checked = null; // the family of the route before, when it passed
         for (int i = 0; i < s.routes.size(); i++) {
             Family f = s.routes.get(i).route().family();
+            if (f.equals(checked)) {
+                continue;
+            }
+            checked = f;
             if (!families.contains(f) && !f.equals(Family.IPV4_UNICAST)) {
+                checked = null;
                 error(s.routeTokens.get(i), "route of family " + f
                         + " but the neighbor does not announce that family, expected it in the family block");
             }
@@ -581,7 +599,9 @@ final class ConfigParser {
                 s.rateLimit, s.listen, s.localLinkLocal, s.sourceInterface, s.md5Ip, s.md5Base64, s.multiSession,
                 s.operationalCap, s.aigp, s.softwareVersion, s.linkLocalNexthop, nexthop, s.nexthops,
                 s.addPathLimits);
-        return new NeighborConfig(neighbor, options, s.routes, s.apis, s.flows, s.vpls, s.operational,
+        List<ConfigRoute> routes = s.sharedRoutes != null && s.sharedRoutes.size() == s.routes.size() ? s.sharedRoutes
+                : s.routes;
+        return new NeighborConfig(neighbor, options, routes, s.apis, s.flows, s.vpls, s.operational,
                 s.unsupported);
     }
 
@@ -818,8 +838,28 @@ final class ConfigParser {
         }
     }
 
+    /**
+     * A {@code static} block: read once (see {@link #staticBlocks}); its errors are recorded the first time, which is
+     * all that is needed as they are the same for every neighbor that inherits it.
+     */
     private void staticRoutes(Node n, State s) {
         block(n);
+        StaticBlock b = staticBlocks.get(n);
+        if (b == null) {
+            State read = new State();
+            readStatic(n, read);
+            b = new StaticBlock(List.copyOf(read.routes), List.copyOf(read.routeTokens), List.copyOf(read.unsupported));
+            staticBlocks.put(n, b);
+        }
+        if (s.routes.isEmpty()) {
+            s.sharedRoutes = b.routes();
+        }
+        s.routes.addAll(b.routes());
+        s.routeTokens.addAll(b.tokens());
+        s.unsupported.addAll(b.unsupported());
+    }
+
+    private void readStatic(Node n, State s) {
         for (Node c : n.children()) {
             guard(() -> {
                 switch (c.keyword()) {
