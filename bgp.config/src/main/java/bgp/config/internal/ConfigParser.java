@@ -2,6 +2,7 @@ package bgp.config.internal;
 
 import bgp.codec.Family;
 import bgp.codec.IpAddresses;
+import bgp.codec.attribute.Attribute;
 import bgp.codec.l2vpn.VplsNlri;
 import bgp.codec.nlri.Nlri;
 import bgp.codec.nlri.RouteDistinguisher;
@@ -21,11 +22,13 @@ import bgp.config.route.RouteSyntaxException;
 import bgp.config.route.VplsParser;
 import bgp.config.route.Token;
 import bgp.reactor.Neighbor;
+import bgp.rib.Route;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -94,6 +97,8 @@ final class ConfigParser {
      * so its routes are parsed once and every such neighbor holds the same (immutable) route objects.
      */
     private final Map<Node, StaticBlock> staticBlocks = new IdentityHashMap<>();
+    /** The attribute lists of the {@code static} routes read so far, one object per distinct list. */
+    private final Map<List<Attribute>, List<Attribute>> attributeLists = new HashMap<>();
 
     /** What a {@code static} block gives a neighbor: its routes (with their tokens) and its unsupported statements. */
     private record StaticBlock(List<ConfigRoute> routes, List<Token> tokens, List<Statement> unsupported) {
@@ -848,7 +853,11 @@ final class ConfigParser {
         if (b == null) {
             State read = new State();
             readStatic(n, read);
-            b = new StaticBlock(List.copyOf(read.routes), List.copyOf(read.routeTokens), List.copyOf(read.unsupported));
+            List<ConfigRoute> routes = new ArrayList<>(read.routes.size());
+            for (ConfigRoute r : read.routes) {
+                routes.add(sharingAttributes(r));
+            }
+            b = new StaticBlock(List.copyOf(routes), List.copyOf(read.routeTokens), List.copyOf(read.unsupported));
             staticBlocks.put(n, b);
         }
         if (s.routes.isEmpty()) {
@@ -857,6 +866,21 @@ final class ConfigParser {
         s.routes.addAll(b.routes());
         s.routeTokens.addAll(b.tokens());
         s.unsupported.addAll(b.unsupported());
+    }
+
+    /**
+     * The route with the attribute list of the first route of the file that has equal attributes (the same list
+     * object): a table has far fewer attribute sets than routes, and the RIBs encode a list once for all routes and
+     * peers that share it.
+     */
+    private ConfigRoute sharingAttributes(ConfigRoute c) {
+        Route r = c.route();
+        List<Attribute> first = attributeLists.putIfAbsent(r.attributes(), r.attributes());
+        if (first == null || first == r.attributes()) {
+            return c;
+        }
+        Route shared = r.isSelf() ? Route.of(r.nlri(), r.nextHopSelf(), first) : Route.of(r.nlri(), r.nextHop(), first);
+        return new ConfigRoute(shared, c.name(), c.watchdog(), c.withdraw(), c.unsupported());
     }
 
     private void readStatic(Node n, State s) {

@@ -1,8 +1,12 @@
 package bgp.config.internal;
 
+import bgp.codec.attribute.Attribute;
 import bgp.config.NeighborConfig;
 import bgp.config.route.ConfigRoute;
 import bgp.config.route.RouteDefaults;
+import bgp.rib.Route;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,6 +32,30 @@ final class SessionRoutes {
         }
         long kind = n.neighbor().localAs() == n.neighbor().peerAs() ? INTERNAL : n.neighbor().localAs();
         return byRoutes.computeIfAbsent(n.routes(), r -> new HashMap<>())
-                .computeIfAbsent(kind, k -> n.sessionRoutes());
+                .computeIfAbsent(kind, k -> build(n));
+    }
+
+    /**
+     * {@link NeighborConfig#sessionRoutes()}, equal route for route, with the defaults applied once per attribute list:
+     * routes that share their list as written (see {@link ConfigParser}) share it with the defaults too.
+     */
+    private static List<ConfigRoute> build(NeighborConfig n) {
+        long localAs = n.neighbor().localAs();
+        long peerAs = n.neighbor().peerAs();
+        Map<List<Attribute>, List<Attribute>> withDefaults = new IdentityHashMap<>();
+        List<ConfigRoute> out = new ArrayList<>(n.routes().size());
+        for (ConfigRoute c : n.routes()) {
+            Route r = c.route();
+            List<Attribute> a = withDefaults.get(r.attributes());
+            Route s;
+            if (a == null) {
+                s = RouteDefaults.forSession(r, localAs, peerAs);
+                withDefaults.put(r.attributes(), s.attributes());
+            } else {
+                s = r.isSelf() ? Route.of(r.nlri(), r.nextHopSelf(), a) : Route.of(r.nlri(), r.nextHop(), a);
+            }
+            out.add(new ConfigRoute(s, c.name(), c.watchdog(), c.withdraw(), c.unsupported()));
+        }
+        return Collections.unmodifiableList(out);
     }
 }

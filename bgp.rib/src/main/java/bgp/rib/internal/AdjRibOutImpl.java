@@ -43,6 +43,8 @@ final class AdjRibOutImpl implements AdjRibOut {
     private final Interner interner;
     private final LocalSets sets;
     private final Grouping grouping;
+    /** Sets built from routes, shared with the factory's other Adj-RIB-Outs (null: none). */
+    private final SetCache setCache;
     private final TreeMap<Family, Out> families = new TreeMap<>(Tables.ORDER);
     /** Buckets by set id (a set belongs to one family, so one array serves all). */
     private Bucket[] buckets = new Bucket[64];
@@ -55,7 +57,13 @@ final class AdjRibOutImpl implements AdjRibOut {
     }
 
     AdjRibOutImpl(Interner interner, SetCodec codec, Grouping grouping) {
+        this(interner, codec, grouping, null);
+    }
+
+    /** @param setCache where sets built from routes are kept for the RIBs of the same interner and codec, or null */
+    AdjRibOutImpl(Interner interner, SetCodec codec, Grouping grouping, SetCache setCache) {
         this.grouping = grouping;
+        this.setCache = setCache;
         this.builder = new SetBuilder(codec, interner);
         this.interner = interner;
         this.sets = new LocalSets(interner);
@@ -215,7 +223,16 @@ final class AdjRibOutImpl implements AdjRibOut {
                     + " enters the Adj-RIB-Out");
         }
         Out o = out(route.family());
-        AttrSet s = builder.route(route.family(), route.nextHop(), route.attributes(), true);
+        byte[] nextHop = route.nextHop();
+        AttrSet s = setCache == null ? null : setCache.get(route.family(), nextHop, route.attributes());
+        if (s != null) {
+            s = interner.acquire(s);
+        } else {
+            s = builder.route(route.family(), nextHop, route.attributes(), true);
+            if (setCache != null) {
+                setCache.put(route.family(), nextHop, route.attributes(), s);
+            }
+        }
         int slot;
         try {
             slot = o.table.insertNlri(route.nlri());
