@@ -100,6 +100,24 @@ final class ConfigParser {
     /** The attribute lists of the {@code static} routes read so far, one object per distinct list. */
     private final Map<List<Attribute>, List<Attribute>> attributeLists = new HashMap<>();
 
+    /** The families of the routes of a {@code static} block's list, computed once per list. */
+    private final Map<List<ConfigRoute>, Set<Family>> blockFamilies = new IdentityHashMap<>();
+
+    private Set<Family> familiesOf(List<ConfigRoute> blockRoutes) {
+        return blockFamilies.computeIfAbsent(blockRoutes, l -> {
+            Set<Family> out = new LinkedHashSet<>();
+            Family last = null;
+            for (ConfigRoute r : l) {
+                Family f = r.route().family();
+                if (!f.equals(last)) {
+                    out.add(f);
+                    last = f;
+                }
+            }
+            return out;
+        });
+    }
+
     /** What a {@code static} block gives a neighbor: its routes (with their tokens) and its unsupported statements. */
     private record StaticBlock(List<ConfigRoute> routes, List<Token> tokens, List<Statement> unsupported) {
     }
@@ -587,7 +605,10 @@ final class ConfigParser {
             throw new Fail(at, e.getMessage());
         }
         Family checked = null; // the family of the route before, when it passed
-        for (int i = 0; i < s.routes.size(); i++) {
+        boolean shared = s.sharedRoutes != null && s.sharedRoutes.size() == s.routes.size();
+        boolean allFit = shared && familiesOf(s.sharedRoutes).stream()
+                .allMatch(f -> families.contains(f) || f.equals(Family.IPV4_UNICAST));
+        for (int i = 0; i < (allFit ? 0 : s.routes.size()); i++) {
             Family f = s.routes.get(i).route().family();
             if (f.equals(checked)) {
                 continue;

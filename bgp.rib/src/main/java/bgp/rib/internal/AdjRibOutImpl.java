@@ -46,6 +46,8 @@ final class AdjRibOutImpl implements AdjRibOut {
     /** Sets built from routes, shared with the factory's other Adj-RIB-Outs (null: none). */
     private final SetCache setCache;
     private final TreeMap<Family, Out> families = new TreeMap<>(Tables.ORDER);
+    /** The family {@link #out} gave last (families are never removed). */
+    private Out lastOut;
     /** Buckets by set id (a set belongs to one family, so one array serves all). */
     private Bucket[] buckets = new Bucket[64];
     private boolean up;
@@ -141,7 +143,12 @@ final class AdjRibOutImpl implements AdjRibOut {
     }
 
     private Out out(Family family) {
-        return families.computeIfAbsent(family, f -> new Out(f, grouping.groups(f)));
+        Out o = lastOut;
+        if (o == null || !o.family.equals(family)) {
+            o = families.computeIfAbsent(family, f -> new Out(f, grouping.groups(f)));
+            lastOut = o;
+        }
+        return o;
     }
 
     @Override
