@@ -231,23 +231,29 @@ final class AdjRibOutImpl implements AdjRibOut {
         }
         Out o = out(route.family());
         byte[] nextHop = route.nextHop();
-        AttrSet s = setCache == null ? null : setCache.get(route.family(), nextHop, route.attributes());
-        if (s != null) {
-            s = interner.acquire(s);
-        } else {
-            s = builder.route(route.family(), nextHop, route.attributes(), true);
-            if (setCache != null) {
-                setCache.put(route.family(), nextHop, route.attributes(), s);
+        AttrSet cached = setCache == null ? null : setCache.get(route.family(), nextHop, route.attributes());
+        // a set this RIB already uses is counted locally: no interner operation
+        int id = cached == null ? 0 : sets.retainIfUsed(cached);
+        if (id == 0) {
+            AttrSet s;
+            if (cached != null) {
+                s = interner.acquire(cached);
+            } else {
+                s = builder.route(route.family(), nextHop, route.attributes(), true);
+                if (setCache != null) {
+                    setCache.put(route.family(), nextHop, route.attributes(), s);
+                }
             }
+            id = sets.adopt(s);
         }
         int slot;
         try {
             slot = o.table.insertNlri(route.nlri());
         } catch (RuntimeException e) {
-            interner.release(s, 1);
+            sets.release(id);
             throw e;
         }
-        put(o, slot, sets.adopt(s));
+        put(o, slot, id);
     }
 
     @Override

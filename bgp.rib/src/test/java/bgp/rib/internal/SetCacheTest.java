@@ -113,4 +113,26 @@ class SetCacheTest {
         assertSame(out.get(r.nlri()), other.get(r.nlri())); // interned: one instance all the same
         assertNotSame(r.attributes(), List.of(Origin.IGP, new Med(5)));
     }
+
+    @Test
+    void routesOfACachedSetAreCountedByTheRibWithOneInternerReference() {
+        List<Attribute> attrs = List.of(Origin.IGP, new Med(7));
+        AdjRibOut one = factory.newAdjRibOut(AdjRibOut.Grouping.ALL);
+        AdjRibOut two = factory.newAdjRibOut(AdjRibOut.Grouping.ALL);
+        for (int i = 0; i < 3; i++) {
+            one.announce(Route.of(prefix("10.0." + i + ".0/24"), NH4, attrs));
+            two.announce(Route.of(prefix("10.0." + i + ".0/24"), NH4, attrs));
+        }
+        AttrSet s = (AttrSet) one.get(prefix("10.0.0.0/24"));
+        assertEquals(2, s.refs); // one per RIB, whatever the number of routes
+        one.withdraw(prefix("10.0.0.0/24"));
+        one.withdraw(prefix("10.0.1.0/24"));
+        assertEquals(2, s.refs);
+        one.withdraw(prefix("10.0.2.0/24"));
+        assertEquals(1, s.refs);
+        assertEquals(1, factory.attributeSets());
+        two.clear(); // its session never came up: nothing to withdraw, the routes go at once
+        assertEquals(-1, s.refs); // freed
+        assertEquals(0, factory.attributeSets());
+    }
 }
