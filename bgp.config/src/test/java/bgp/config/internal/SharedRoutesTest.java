@@ -124,6 +124,56 @@ class SharedRoutesTest {
         assertEquals(6, e.errors().get(0).line());
     }
 
+    static String passive(String peer, String families, String routes) {
+        return "neighbor " + peer + " {\n  router-id 10.9.9.9;\n  local-address 127.0.0.1;\n  local-as 65000;\n"
+                + "  peer-as 65001;\n  passive;\n  family { " + families + " }\n  static {\n" + routes + "  }\n}\n";
+    }
+
+    @Test
+    void routesGoToThePeerInBatchesInTheirOrderWithWatchdogAndWithdrawFlagsKept() throws Exception {
+        StringBuilder routes = new StringBuilder();
+        int n = ConfigurationLoader.BATCH * 2 + 100; // three batches of plain routes
+        for (int i = 0; i < n; i++) {
+            routes.append("    route 10.").append(i >> 8).append('.').append(i & 255)
+                    .append(".0/24 next-hop 192.0.2.1 med ").append(i).append(";\n");
+            if (i == 5000) { // between batches: a watchdog route, a withdrawn one, and a route given again
+                routes.append("    route 77.77.77.77/32 next-hop 192.0.2.1 watchdog dnsr withdraw;\n");
+                routes.append("    route 10.0.0.0/24 next-hop 192.0.2.9 med 1;\n");
+            }
+        }
+        BgpReactor reactor = new BgpReactor(BuiltinCodecs.codec(), new RibFactoryComponent(BuiltinCodecs.codec()),
+                new BgpReactor.Options(List.of(), 0, 1));
+        try {
+            new ConfigurationLoader(reactor).apply(read(passive("127.0.0.2", "ipv4 unicast;", routes.toString())),
+                    true);
+            Peer p = reactor.peer("127.0.0.2").orElseThrow();
+            List<String> out = out(p);
+            assertEquals(n, out.size()); // the watchdog route starts withdrawn
+            assertEquals("10.0.0.0/24 192.0.2.9", out.get(0)); // given again later: the later one
+            assertEquals(java.util.Map.of("dnsr", List.of("-77.77.77.77/32")), p.watchdogs());
+        } finally {
+            reactor.close();
+        }
+    }
+
+    @Test
+    void aRouteThePeerRefusesFailsTheLoadAsItDidRouteByRoute() throws Exception {
+        // the parser lets an IPv4 unicast route through without that family (ExaBGP does); the peer refuses it
+        String routes = "    route 2001:db8:1::/48 next-hop 2001:db8::1;\n    route 10.0.0.0/24 next-hop 192.0.2.1;\n"
+                + "    route 2001:db8:2::/48 next-hop 2001:db8::1;\n";
+        BgpReactor reactor = new BgpReactor(BuiltinCodecs.codec(), new RibFactoryComponent(BuiltinCodecs.codec()),
+                new BgpReactor.Options(List.of(), 0, 1));
+        try {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ConfigurationLoader(
+                    reactor).apply(read(passive("127.0.0.2", "ipv6 unicast;", routes)), true));
+            assertEquals("family ipv4 unicast is not configured for neighbor 127.0.0.2", e.getMessage());
+            // the routes before it were taken, none after
+            assertEquals(List.of("2001:db8:1::/48 2001:db8::1"), out(reactor.peer("127.0.0.2").orElseThrow()));
+        } finally {
+            reactor.close();
+        }
+    }
+
     static List<String> out(Peer p) {
         List<String> routes = new ArrayList<>();
         p.visitAdjRibOut((nlri, set) -> routes.add(nlri + " " + set.nextHopAddresses().get(0)));
