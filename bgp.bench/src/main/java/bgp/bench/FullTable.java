@@ -43,6 +43,8 @@ public final class FullTable {
     public final int ipv6Sets;
     /** The UPDATEs, decoded (none when built without a codec). */
     public final List<Update> updates = new ArrayList<>();
+    /** The same UPDATEs in wire form, in the same order (4-octet AS numbers, no add-path). */
+    public final List<byte[]> wire = new ArrayList<>();
     /** Per set: its attributes (without next hop) and next hop, and its prefixes (packed IPv4, or IPv6 triples). */
     public final List<List<Attribute>> ipv4SetAttributes = new ArrayList<>();
     public final int[] ipv4SetNextHop;
@@ -197,7 +199,6 @@ public final class FullTable {
 
     private void buildUpdates(MessageCodec codec, SplittableRandom r) {
         OpenContext ctx = OpenContext.builder().family(Family.IPV6_UNICAST).build();
-        List<byte[]> wire = new ArrayList<>();
         int[][] v4BySet = group(ipv4SetOf, ipv4Sets);
         for (int s = 0; s < ipv4Sets; s++) {
             int[] members = v4BySet[s];

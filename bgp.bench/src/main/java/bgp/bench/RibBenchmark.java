@@ -32,6 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code adjRibInInsert}: a peer's whole table applied to an empty Adj-RIB-In, every attribute set interned
  *       anew (the first peer's case); score in prefixes per second;
+ *   <li>{@code receiveFullTable}: the same from the wire, as a session receives it: each UPDATE decoded by the codec
+ *       (4-octet AS, no add-path) and applied; score in prefixes per second;
  *   <li>{@code packFullTable}: an Adj-RIB-Out holding the table comes up and is drained into packed UPDATEs (4096
  *       bytes, 4-octet AS, no add-path) in 1 MiB chunks; score in milliseconds per table.
  * </ul>
@@ -48,6 +50,8 @@ public class RibBenchmark {
         MessageCodec codec;
         FullTable table;
         List<Update> updates;
+        /** The context {@link FullTable} encoded its UPDATEs with. */
+        final OpenContext context = OpenContext.builder().family(Family.IPV6_UNICAST).build();
 
         @Setup(Level.Trial)
         public void setup() {
@@ -90,6 +94,20 @@ public class RibBenchmark {
         AdjRibIn rib = in.rib;
         for (Update u : t.updates) {
             rib.apply(u);
+        }
+        return rib;
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(PREFIXES)
+    public AdjRibIn receiveFullTable(Table t, In in) throws bgp.codec.BgpDecodeException {
+        AdjRibIn rib = in.rib;
+        MessageCodec codec = t.codec;
+        OpenContext ctx = t.context;
+        for (byte[] m : t.table.wire) {
+            rib.apply((Update) codec.decode(m, 0, m.length, ctx));
         }
         return rib;
     }

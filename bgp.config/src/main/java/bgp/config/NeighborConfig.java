@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param flows the {@code flow} routes as statements (what {@code show} prints; their routes are in {@code routes})
  * @param vpls the VPLS routes of {@code l2vpn} and {@code announce { l2vpn { } }} (parsed, not encoded yet)
  * @param operational the {@code operational} messages (parsed, not sent yet)
- * @param unsupported statements that are read and kept as written but that nothing uses yet: {@code sr-policy},
+ * @param unsupported statements that are read and kept as written but that nothing uses yet:
  *     {@code mup} and {@code mcast-vpn} routes, one-line {@code flow} announcements, {@code tcp-ao}
  */
 public record NeighborConfig(Neighbor neighbor, NeighborOptions options, List<ConfigRoute> routes,

@@ -103,6 +103,14 @@ public interface Peer {
     void withdraw(Nlri nlri);
 
     /**
+     * A program's withdrawal: take a route out of the Adj-RIB-Out and, while the session is established, send the
+     * peer its withdrawal even if the peer was never sent the route, as ExaBGP does for its API: the peer may hold it
+     * from elsewhere (stale after a graceful restart, or announced by an earlier run of the program). See
+     * {@link bgp.rib.AdjRibOut#withdrawAlways}.
+     */
+    void withdrawAlways(Nlri nlri);
+
+    /**
      * Ask the peer to send a family again (ROUTE-REFRESH, RFC 2918).
      *
      * @throws IllegalStateException when the session is not established or did not negotiate route refresh

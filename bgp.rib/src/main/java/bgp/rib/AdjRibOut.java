@@ -79,6 +79,15 @@ public interface AdjRibOut {
     /** {@link #withdraw(Nlri)} of a packed IPv4 prefix. */
     boolean withdrawIpv4(Family family, long prefix, int pathId);
 
+    /**
+     * Withdraw the route with this NLRI's key and, while the session is up, send the peer a withdrawal even when it was
+     * never sent the route (not announced, not yet sent, or already withdrawn): a program's explicit withdrawal, which
+     * the peer may need for a route it holds from elsewhere (stale after a graceful restart, or announced by an
+     * earlier run of the program). ExaBGP sends these. An announcement of the route before the next drain replaces
+     * the withdrawal, as with {@link #withdraw(Nlri)}. While the session is down this is {@link #withdraw(Nlri)}.
+     */
+    void withdrawAlways(Nlri nlri);
+
     /** The desired attributes of the route with this NLRI's key, or null. */
     AttributeSet get(Nlri nlri);
 

@@ -31,22 +31,23 @@ class CmdConformanceTest {
                     + "withdrawals without them"),
             Map.entry("attributes origin igp local-preference 100", "ExaBGP sends an UPDATE of path attributes and no "
                     + "NLRI for 'attributes' without 'nlri'; we check the attributes and send nothing (api-flow)"),
-            Map.entry("announce ipv4 mup", "MUP is not implemented"),
-            Map.entry("announce ipv6 mup", "MUP is not implemented"),
-            Map.entry("withdraw ipv4 mup", "MUP is not implemented"),
-            Map.entry("withdraw ipv6 mup", "MUP is not implemented"),
             Map.entry("withdraw ipv4 mcast-vpn", "ExaBGP's MVPN withdrawals carry the route's path attributes (and "
                     + "MP_UNREACH_NLRI first); we send withdrawals without them"),
             Map.entry("withdraw ipv6 mcast-vpn", "ExaBGP's MVPN withdrawals carry the route's path attributes (and "
                     + "MP_UNREACH_NLRI first); we send withdrawals without them"),
-            Map.entry("announce ipv4 sr-policy", "SR policy is not implemented"),
-            Map.entry("announce ipv6 sr-policy", "SR policy is not implemented"),
             Map.entry("group attributes", "ExaBGP's 'group attributes ... ; withdraw ...' sends a withdrawal that "
                     + "carries path attributes and the command's label; we send withdrawals without path attributes "
                     + "and with RFC 8277's withdrawal label 0x800000")));
 
+    /** Why the MUP withdrawals of api-ipv4 and api-ipv6 (the one-line group form) are skipped: not for MUP. */
+    static final String GROUP_MUP_WITHDRAWAL = "the encode tool does not read the one-line 'group ... ; ...' "
+            + "command (the API does: ApiConformanceTest passes the file), and ExaBGP's withdrawal carries the group's "
+            + "path attributes after MP_UNREACH_NLRI where we send MP_UNREACH_NLRI alone";
+
     /** Single lines ({@code file:line}) skipped, and why. */
-    static final Map<String, String> SKIPPED_LINES = new TreeMap<>(Map.<String, String>ofEntries());
+    static final Map<String, String> SKIPPED_LINES = new TreeMap<>(Map.<String, String>ofEntries(
+            Map.entry("api-ipv4.ci:15", GROUP_MUP_WITHDRAWAL),
+            Map.entry("api-ipv6.ci:15", GROUP_MUP_WITHDRAWAL)));
 
     /** A command and the raw messages expected from it. */
     record Case(String where, String command, List<String> expected) {

@@ -17,7 +17,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Our speaker as users run it: {@code java -jar cnf/target/bgp.jar} with {@code -Dbgp.config.file=CONF} and
+ * Our speaker as users run it: {@code java -jar cnf/target/bgp.jar} with the JVM options of {@code bin/bgp}
+ * ({@code bin/jvm.options}, then {@code BGP_BENCH_JVM_OPTS}), {@code -Dbgp.config.file=CONF} and
  * {@code exabgp.tcp.bind} / {@code exabgp.tcp.port} in the environment, a child process (its RSS is real). Its
  * state is read through its Gogo shell on stdin/stdout: each {@code bgp.reactor.Peer} service's state and
  * {@code receivedRoutes()}.
@@ -51,6 +52,7 @@ final class Ours implements AutoCloseable {
         Files.createDirectories(dir);
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions());
         String opts = System.getenv().getOrDefault("BGP_BENCH_JVM_OPTS", "");
         for (String o : opts.trim().split("\\s+")) {
             if (!o.isEmpty()) {
@@ -72,6 +74,7 @@ final class Ours implements AutoCloseable {
         pb.environment().put("exabgp_tcp_port", "179");
         process = pb.start();
         Proc.track(this);
+        sampleCpu(process);
         shell = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         Path log = dir.resolve("bgp.log");
         Thread reader = new Thread(() -> {
@@ -96,6 +99,25 @@ final class Ours implements AutoCloseable {
         }, "ours-stdout");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /**
+     * The speaker's JVM options as {@code bin/bgp} gives them (its {@code bin/jvm.options}, next to the jar's
+     * project: one a line, {@code #} comments), so that the benchmark runs what users run.
+     */
+    static List<String> jvmOptions() throws IOException {
+        Path file = E2eBench.jar().getParent().getParent().getParent().resolve("bin").resolve("jvm.options");
+        List<String> out = new ArrayList<>();
+        if (!Files.exists(file)) { // as bin/bgp: no file, no options
+            return out;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String o = line.strip();
+            if (!o.isEmpty() && !o.startsWith("#")) {
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     long pid() {
@@ -151,9 +173,94 @@ final class Ours implements AutoCloseable {
         if (p == null) {
             return;
         }
+        diagnostics(p);
         Proc.stop(p);
         Proc.untrack(this);
         process = null;
+    }
+
+    /**
+     * With {@code BGP_BENCH_DIAG} set: the speaker's memory as its JVM sees it, before it stops, into
+     * {@code diag.txt} next to its log (the routes each peer holds then; {@code jcmd} GC.heap_info,
+     * VM.native_memory summary when started with {@code -XX:NativeMemoryTracking=summary}, GC.class_histogram (live
+     * objects, after a full collection); /proc status and the CPU time of each thread).
+     */
+    private void diagnostics(Process p) {
+        if (System.getenv("BGP_BENCH_DIAG") == null || !p.isAlive()) {
+            return;
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Path out = dir.resolve("diag.txt");
+        try {
+            StringBuilder held = new StringBuilder("routes held when stopped:");
+            peers(10_000).forEach((peer, s) -> held.append(' ').append(peer).append('=').append(s[1]));
+            Files.writeString(out, held.append('\n'));
+            // the class histogram last: it collects the heap (after the figures were taken), showing what is live
+            for (String c : List.of("GC.heap_info", "VM.native_memory summary", "GC.class_histogram")) {
+                List<String> cmd = new ArrayList<>(List.of(jcmd.toString(), Long.toString(p.pid())));
+                cmd.addAll(List.of(c.split(" ")));
+                Process j = new ProcessBuilder(cmd).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile())).start();
+                if (!j.waitFor(30, TimeUnit.SECONDS)) {
+                    j.destroyForcibly();
+                }
+            }
+            StringBuilder threads = new StringBuilder(Files.readString(Path.of("/proc", Long.toString(p.pid()),
+                    "status")));
+            threads.append("CPU ms (user+system) by thread:\n").append(threadCpu(p.pid()));
+            Files.writeString(out, threads, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // diagnostics only
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The CPU time of each thread of a process that has used some, in ms, one line each. */
+    static String threadCpu(long pid) throws IOException {
+        StringBuilder out = new StringBuilder();
+        long tick = 10; // USER_HZ 100
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path t : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(t.resolve("stat"));
+                } catch (IOException gone) {
+                    continue;
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick;
+                if (ms > 0) {
+                    out.append(String.format(java.util.Locale.ROOT, "%8d %s%n", ms, name));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** With {@code BGP_BENCH_DIAG}: every 250 ms, the CPU time of each thread into {@code cpu.txt}. */
+    private void sampleCpu(Process p) {
+        if (System.getenv("BGP_BENCH_DIAG") == null) {
+            return;
+        }
+        Path out = dir.resolve("cpu.txt");
+        Thread t = new Thread(() -> {
+            long t0 = System.nanoTime();
+            try {
+                Files.writeString(out, "");
+                while (p.isAlive()) {
+                    String head = String.format(java.util.Locale.ROOT, "t=%.2f %s%n", (System.nanoTime() - t0) / 1e9,
+                            java.time.LocalTime.now());
+                    Files.writeString(out, head + threadCpu(p.pid()), java.nio.file.StandardOpenOption.APPEND);
+                    Thread.sleep(250);
+                }
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                // the process ended
+            }
+        }, "ours-cpu");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override

@@ -46,9 +46,8 @@ public final class WireMessageCodec implements MessageCodec {
         }
         int length = u16(b, off + 16);
         int type = u8(b, off + 18);
-        byte[] lengthField = Arrays.copyOfRange(b, off + 16, off + 18);
         if (length < Message.HEADER_LENGTH || length > maxMessageSize) {
-            throw header(Notification.BAD_MESSAGE_LENGTH, lengthField,
+            throw header(Notification.BAD_MESSAGE_LENGTH, Arrays.copyOfRange(b, off + 16, off + 18),
                     "message length " + length + " outside 19.." + maxMessageSize);
         }
         boolean fits = switch (type) {
@@ -61,7 +60,7 @@ public final class WireMessageCodec implements MessageCodec {
                     "unknown message type " + type);
         };
         if (!fits) {
-            throw header(Notification.BAD_MESSAGE_LENGTH, lengthField,
+            throw header(Notification.BAD_MESSAGE_LENGTH, Arrays.copyOfRange(b, off + 16, off + 18),
                     "message length " + length + " is invalid for " + Message.typeName(type));
         }
         return length;

@@ -188,8 +188,49 @@ class UpdateErrorHandlingTest {
     }
 
     @Test
+    void mpReachWithMalformedSrPolicyNlriDisablesTheFamily() throws Exception {
+        // ipv4 sr-policy, next hop 192.0.2.1, an entry of 95 bits
+        String mpReach = "800E16" + "000149" + "04" + "C0000201" + "00" + "5F" + "00000000" + "00000064" + "0A000001";
+        Update u = decode(update("", "40010100" + "40020602010000FDE8" + mpReach, ""));
+        assertEquals(ErrorAction.AFI_SAFI_DISABLE, u.action());
+        assertEquals(10, u.errors().get(0).subcode());
+        assertEquals("invalid ipv4 sr-policy NLRI: length 95 bits at byte 0, expected 96",
+                u.errors().get(0).getMessage());
+        String good = mpReach.replace("005F", "0060");
+        Update ok = decode(update("", "40010100" + "40020602010000FDE8" + good, ""));
+        assertEquals(ErrorAction.NONE, ok.action());
+        assertEquals("distinguisher 0 color 100 endpoint 10.0.0.1", ok.mpReach().orElseThrow().nlri().get(0)
+                .toString());
+    }
+
+    @Test
+    void malformedTunnelEncapsulationIsTreatAsWithdraw() throws Exception {
+        // ipv4 sr-policy with a Tunnel Encapsulation whose preference sub-TLV is of length 5
+        String mpReach = "800E16" + "000149" + "04" + "C0000201" + "00" + "60" + "00000000" + "00000064" + "0A000001";
+        String tunnel = "C01709" + "000F0005" + "0C03000000";
+        Update u = decode(update("", "40010100" + "40020602010000FDE8" + tunnel + mpReach, ""));
+        assertEquals(ErrorAction.TREAT_AS_WITHDRAW, u.action());
+        assertEquals("malformed TUNNEL_ENCAPSULATION: tunnel type 15: sub-TLV 12 length 3",
+                u.errors().get(0).getMessage());
+    }
+
+    @Test
+    void mpReachWithMalformedMupNlriDisablesTheFamily() throws Exception {
+        // ipv4 mup, next hop 10.0.0.2, an interwork segment discovery route with a prefix of 33 bits
+        String mpReach = "800E19" + "000155" + "04" + "0A000002" + "00" + "0100010C0000006400000064210A0001";
+        Update u = decode(update("", "40010100" + "40020602010000FDE8" + mpReach, ""));
+        assertEquals(ErrorAction.AFI_SAFI_DISABLE, u.action());
+        assertEquals(10, u.errors().get(0).subcode());
+        assertEquals("invalid ipv4 mup NLRI: InterworkSegmentDiscoveryRoute with a prefix length of 33 bits, expected"
+                + " at most 32 at byte 0", u.errors().get(0).getMessage());
+        String good = "800E19" + "000155" + "04" + "0A000002" + "00" + "0100010C0000006400000064180A0001";
+        Update ok = decode(update("", "40010100" + "40020602010000FDE8" + good, ""));
+        assertEquals(ErrorAction.NONE, ok.action());
+    }
+
+    @Test
     void mpReachOfAFamilyWithoutCodecIsDiscardedWithAnError() throws Exception {
-        String mpReach = "800E09" + "000149" + "00" + "00" + "03810A00"; // ipv4 sr-policy: no codec yet
+        String mpReach = "800E09" + "000146" + "00" + "00" + "03810A00"; // ipv4 evpn: no codec
         Update u = decode(update("", "40010100" + "40020602010000FDE8" + mpReach, ""));
         assertEquals(ErrorAction.ATTRIBUTE_DISCARD, u.action());
         assertTrue(u.mpReach().isEmpty());

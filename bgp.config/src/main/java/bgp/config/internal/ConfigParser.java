@@ -921,7 +921,11 @@ final class ConfigParser {
                         }
                         addRoutes(s, tokens, c.words().size() > 1 ? c.words().get(1) : c.head());
                     }
-                    case "sr-policy", "mup" -> s.unsupported.add(raw(c));
+                    case "sr-policy" -> {
+                        statement(c);
+                        addRoutes(s, c.words(), c.head());
+                    }
+                    case "mup" -> s.unsupported.add(raw(c));
                     default -> throw unknown(c.head(), "in static", List.of("route"));
                 }
             });
@@ -939,14 +943,21 @@ final class ConfigParser {
                             guard(() -> {
                                 statement(c);
                                 switch (c.keyword()) {
-                                    case "unicast", "multicast", "nlri-mpls", "labeled-unicast", "mpls-vpn" -> {
+                                    case "unicast", "multicast", "nlri-mpls", "labeled-unicast", "mpls-vpn",
+                                            "mup" -> {
                                         List<Token> tokens = new ArrayList<>();
                                         tokens.add(afi.head());
                                         tokens.addAll(c.words());
                                         addRoutes(s, tokens,
                                                 c.words().size() > 1 ? c.words().get(1) : c.head());
                                     }
-                                    case "flow", "flow-vpn", "sr-policy", "mup", "mcast-vpn" ->
+                                    case "sr-policy" -> {
+                                        List<Token> tokens = new ArrayList<>();
+                                        tokens.add(afi.head());
+                                        tokens.addAll(c.words());
+                                        addRoutes(s, tokens, c.head());
+                                    }
+                                    case "flow", "flow-vpn", "mcast-vpn" ->
                                         s.unsupported.add(new Statement(afi.keyword() + " " + c.keyword(),
                                                 texts(c.args())));
                                     default -> throw unknown(c.head(), "in announce " + afi.keyword(),

@@ -45,7 +45,10 @@ import java.util.TreeMap;
  * <li>{@code vpls rd <rd> endpoint <n> base <n> offset <n> size <n> <attributes>}: a VPLS route
  * ({@link VplsParser});</li>
  * <li>{@code ipv4|ipv6 mcast-vpn source-ad|shared-join|source-join ...}: a multicast VPN route
- * ({@link McastVpnParser}).</li>
+ * ({@link McastVpnParser});</li>
+ * <li>{@code [ipv4|ipv6] sr-policy distinguisher <n> color <n> endpoint <ip> ...}: an SR Policy route
+ * ({@link SrPolicyParser}).</li>
+ * <li>{@code ipv4|ipv6 mup mup-isd|mup-dsd|mup-t1st|mup-t2st ...}: a BGP-MUP route ({@link MupParser}).</li>
  * </ul>
  * The attributes ({@link #ATTRIBUTES}), in any order: {@code next-hop <ip>|self}, {@code origin igp|egp|incomplete},
  * {@code as-path [ 1 2 ( 3 4 ) ]} (a parenthesised group is an AS_SET) or {@code as-path 1}, {@code med <n>},
@@ -99,9 +102,11 @@ public final class RouteParser {
                 return FlowParser.parse(tokens);
             case "vpls":
                 return List.of(VplsParser.parse(tokens, nextHopRequired));
+            case "sr-policy":
+                return List.of(SrPolicyParser.parse(tokens, nextHopRequired));
             case "ipv4":
             case "ipv6":
-                Token safi = c.next("a SAFI (unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, flow, flow-vpn)");
+                Token safi = c.next("a SAFI (unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, flow, flow-vpn, sr-policy)");
                 int code = Family.safiCode(safi.text());
                 if (code == Family.SAFI_FLOW || code == Family.SAFI_FLOW_VPN) {
                     return FlowParser.parse(tokens);
@@ -109,10 +114,17 @@ public final class RouteParser {
                 if (code == Family.SAFI_MCAST_VPN) {
                     return List.of(McastVpnParser.parse(tokens, nextHopRequired));
                 }
+                if (code == Family.SAFI_SR_POLICY) {
+                    return List.of(SrPolicyParser.parse(tokens, nextHopRequired));
+                }
+                if (code == Family.SAFI_MUP) {
+                    return List.of(MupParser.parse(tokens, nextHopRequired));
+                }
                 if (code != Family.SAFI_UNICAST && code != Family.SAFI_MULTICAST && code != Family.SAFI_LABELED
                         && code != Family.SAFI_MPLS_VPN) {
                     throw new RouteSyntaxException(safi, "unsupported family '" + word + " " + safi.text()
-                            + "', expected unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, flow or flow-vpn");
+                            + "', expected unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, mup, flow, flow-vpn or "
+                            + "sr-policy");
                 }
                 return routes(c, new Family(Family.afiCode(word), code), nextHopRequired);
             case "attribute":

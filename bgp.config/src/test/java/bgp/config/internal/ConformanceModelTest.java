@@ -349,6 +349,19 @@ class ConformanceModelTest {
     }
 
     @Test
+    void mupRoutesAreRoutes() {
+        NeighborConfig mup = only(ConformanceConfigs.parse("conf-srv6-mup.conf"));
+        assertEquals(List.of(), mup.unsupported());
+        assertEquals(10, mup.routes().size());
+        Route isd = mup.routes().get(0).route();
+        assertEquals("mup-isd 10.0.1.0/24 rd 100:100", isd.nlri().toString());
+        assertEquals("2001::1", IpAddresses.format(isd.nextHop()));
+        Route t1st = mup.routes().get(8).route();
+        assertEquals("mup-t1st 2001:db8:1:1::1/128 rd 100:100 teid 12345 qfi 9 endpoint 2001::1", t1st.nlri().toString());
+        assertEquals("::ffff:10.0.0.2", IpAddresses.format(t1st.nextHop()));
+    }
+
+    @Test
     void parseSimpleV6MixedRoutesOnAnIpv6Session() {
         NeighborConfig n = only(ConformanceConfigs.parse("parse-simple-v6.conf"));
         assertEquals("2a02:b80::2", n.neighbor().peerAddress());
@@ -359,14 +372,30 @@ class ConformanceModelTest {
     }
 
     @Test
-    void srPolicyAndMupAreKeptAsUnsupported() {
+    void srPolicyRoutesOfEveryExample() {
+        Map<String, Integer> counts = Map.of("conf-sr-policy.conf", 4, "conf-sr-policy-simple.conf", 2,
+                "conf-sr-policy-static.conf", 5, "conf-sr-policy-all-types.conf", 10);
+        for (var e : counts.entrySet()) {
+            NeighborConfig n = only(ConformanceConfigs.parse(e.getKey()));
+            assertEquals(List.of(), n.unsupported(), e.getKey());
+            assertEquals(e.getValue(), n.routes().size(), e.getKey());
+            for (ConfigRoute r : n.routes()) {
+                assertEquals(Family.SAFI_SR_POLICY, r.route().family().safi(), e.getKey());
+            }
+        }
         NeighborConfig n = only(ConformanceConfigs.parse("conf-sr-policy-static.conf"));
-        assertEquals(5, n.unsupported().size());
-        assertEquals("sr-policy", n.unsupported().get(0).keyword());
-        assertEquals(List.of(), n.routes());
-        NeighborConfig mup = only(ConformanceConfigs.parse("conf-srv6-mup.conf"));
-        assertEquals(10, mup.unsupported().size());
-        assertEquals("ipv4 mup", mup.unsupported().get(0).keyword());
+        Route first = n.routes().get(0).route();
+        assertEquals("distinguisher 0 color 100 endpoint 10.1.1.1", first.nlri().toString());
+        assertEquals(List.of(bgp.codec.attribute.TunnelEncapsulation.wrap(bgp.codec.Hex.decode(
+                "000F00240C060000000000640D06100005DC01008000110009060000000000010106000003E81100"))),
+                first.attributes());
+        Route last = n.routes().get(4).route();
+        assertEquals(new Family(2, 73), last.family());
+        assertEquals("2001:db8::ffff", IpAddresses.format(last.nextHop()));
+    }
+
+    @Test
+    void tcpAoIsKeptAsUnsupported() {
         NeighborConfig ao = only(ConformanceConfigs.parse("parse-tcp-ao.conf"));
         assertEquals(List.of(new Statement("tcp-ao", List.of("keyid", "1")),
                 new Statement("tcp-ao", List.of("algorithm", "hmac-sha-256")),

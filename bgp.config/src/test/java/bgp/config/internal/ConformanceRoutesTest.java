@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ConformanceRoutesTest {
     private static final Pattern COMMAND = Pattern.compile(
-            "^1:cmd:announce ((?:route|attributes?|vpls|ipv[46] (?:unicast|multicast|nlri-mpls|mpls-vpn|flow|flow-vpn)) .*)$");
+            "^1:cmd:announce ((?:route|attributes?|vpls|ipv[46] (?:unicast|multicast|nlri-mpls|mpls-vpn|flow|flow-vpn|sr-policy|mup)) .*)$");
 
     @TestFactory
     List<DynamicTest> configuredRoutesAreThoseExaBgpSends() throws IOException {

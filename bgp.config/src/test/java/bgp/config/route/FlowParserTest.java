@@ -96,8 +96,8 @@ class FlowParserTest {
         assertEquals("invalid rate-limit 'fast', expected a number of bytes per second",
                 error("flow route source 10.0.0.0/8 rate-limit fast"));
         assertEquals("missing '}' at the end of the flow route", error("flow route { match { source 10.0.0.0/8; }"));
-        assertEquals("unsupported family 'ipv4 flowspec', expected unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, flow or "
-                + "flow-vpn", error("ipv4 flowspec source 10.0.0.0/8"));
+        assertEquals("unsupported family 'ipv4 flowspec', expected unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, mup, flow, "
+                + "flow-vpn or sr-policy", error("ipv4 flowspec source 10.0.0.0/8"));
         assertEquals("expected 'route' after 'flow', got 'rule'", error("flow rule source 10.0.0.0/8"));
     }
 }

@@ -147,8 +147,10 @@ class RouteParserTest {
                 where(error("route 10.0.0.0/33 next-hop 1.1.1.1")));
         assertEquals("14 '10.0.0.0/8': prefix '10.0.0.0/8' is not ipv6",
                 where(error("ipv6 unicast 10.0.0.0/8 next-hop ::1")));
-        assertEquals("6 'mup': unsupported family 'ipv4 mup', expected unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, flow"
-                + " or flow-vpn", where(error("ipv4 mup 10.0.0.0/8")));
+        assertEquals("6 'rtc': unsupported family 'ipv4 rtc', expected unicast, multicast, nlri-mpls, mpls-vpn, mcast-vpn, mup,"
+                + " flow, flow-vpn or sr-policy", where(error("ipv4 rtc 10.0.0.0/8")));
+        assertEquals("10 '10.0.0.0/8': unknown mup route '10.0.0.0/8', expected mup-isd, mup-dsd, mup-t1st or mup-t2st",
+                where(error("ipv4 mup 10.0.0.0/8")));
         assertEquals("45 '1': expected ']' closing the list opened at column 43 after '1'",
                 where(error("route 10.0.0.0/24 next-hop self community [ 1")));
         assertEquals("52 'origin:1': invalid extended community origin:1: expected 2 fields after the kind",

@@ -31,9 +31,6 @@ class EncodingConformanceTest {
 
     /** Files not run at all, and why. */
     static final Map<String, String> SKIPPED = new TreeMap<>(Map.ofEntries(
-            Map.entry("conf-sr-policy.ci", "SR policy is a later issue's family"),
-            Map.entry("conf-srv6-mup.ci", "MUP is a later issue's family"),
-            Map.entry("conf-srv6-mup-v3.ci", "MUP is a later issue's family"),
             Map.entry("conf-llnh-lla-only.ci", "needs an IPv6 test peer (option:bind:ipv6); tests use 127.0.0.0/8")));
 
     /** Files run that do not pass yet, and why. */

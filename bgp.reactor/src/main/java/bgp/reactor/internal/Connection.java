@@ -17,7 +17,10 @@ final class Connection {
     PeerState state = PeerState.OPEN_SENT;
     Open sent;
     Open received;
+    /** The open-wait timer (OPEN_SENT), then the hold timer's next check. */
     java.util.concurrent.ScheduledFuture<?> hold;
+    /** {@link System#nanoTime()} of the last message received once OPEN came (the hold timer's start). */
+    long heardAt;
     java.util.concurrent.ScheduledFuture<?> keepalive;
     OpenContext context;
     boolean closed;

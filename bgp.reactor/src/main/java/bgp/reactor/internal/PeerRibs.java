@@ -77,6 +77,12 @@ final class PeerRibs {
         out.withdraw(nlri);
     }
 
+    /** A program's withdrawal: the peer is sent it even if it never had the route ({@link AdjRibOut#withdrawAlways}). */
+    void withdrawAlways(Nlri nlri) {
+        removeAwaiting(nlri);
+        out.withdrawAlways(nlri);
+    }
+
     private void removeAwaiting(Nlri nlri) {
         for (Iterator<Route> it = awaitingLocalAddress.iterator(); it.hasNext(); ) {
             if (it.next().nlri().equals(nlri)) {

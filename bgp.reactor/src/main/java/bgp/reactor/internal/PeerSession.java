@@ -253,6 +253,15 @@ final class PeerSession implements Peer {
     }
 
     @Override
+    public void withdrawAlways(Nlri nlri) {
+        loop.execute(() -> {
+            watchdogs.remove(nlri);
+            ribs.withdrawAlways(nlri);
+            drainSoon();
+        });
+    }
+
+    @Override
     public void requestRouteRefresh(Family family) {
         OpenContext ctx = context;
         if (ctx == null) {
@@ -672,7 +681,8 @@ final class PeerSession implements Peer {
         c.state = PeerState.OPEN_CONFIRM;
         cancel(c.hold);
         if (ctx.holdTime() > 0) {
-            c.hold = loop.schedule(() -> holdExpired(c), ctx.holdTime(), TimeUnit.SECONDS);
+            c.heardAt = System.nanoTime();
+            c.hold = loop.schedule(() -> holdCheck(c), ctx.holdTime(), TimeUnit.SECONDS);
             long every = Math.max(1, ctx.holdTime() / 3);
             c.keepalive = loop.scheduleAtFixedRate(() -> keepalive(c), every, every, TimeUnit.SECONDS);
         }
@@ -773,10 +783,24 @@ final class PeerSession implements Peer {
 
     // ------------------------------------------------------------------ timers, errors, closing
 
+    /**
+     * A message came: the hold timer starts again. Only the time is noted (a message costs no timer task); the
+     * timer's check finds out when it runs ({@link #holdCheck}).
+     */
     private void restartHold(Connection c) {
-        if (c.context != null && c.context.holdTime() > 0) {
-            cancel(c.hold);
-            c.hold = loop.schedule(() -> holdExpired(c), c.context.holdTime(), TimeUnit.SECONDS);
+        c.heardAt = System.nanoTime();
+    }
+
+    /** The hold timer ran out unless a message came since it was set: then it is set for the time left. */
+    private void holdCheck(Connection c) {
+        if (c.closed || c.context == null) {
+            return;
+        }
+        long left = c.heardAt + TimeUnit.SECONDS.toNanos(c.context.holdTime()) - System.nanoTime();
+        if (left > 0) {
+            c.hold = loop.schedule(() -> holdCheck(c), left, TimeUnit.NANOSECONDS);
+        } else {
+            holdExpired(c);
         }
     }
 

@@ -38,7 +38,11 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof byte[] frame) {
-            onPeerLoop(() -> peer.frame(connection, frame));
+            if (peer.loop.inEventLoop()) { // the common case, without a task per message
+                peer.frame(connection, frame);
+            } else {
+                peer.loop.execute(() -> peer.frame(connection, frame));
+            }
         } else if (msg instanceof BgpDecodeException e) {
             onPeerLoop(() -> peer.headerOrMessageError(connection, e));
         }

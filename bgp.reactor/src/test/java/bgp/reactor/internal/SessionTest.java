@@ -215,6 +215,30 @@ class SessionTest {
     }
 
     @Test
+    void everyMessageRestartsTheHoldTimer() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            Peer peer = reactor.addPeer(neighbor(p).holdTime(3).build());
+            p.accept().receive();
+            p.send(peerOpen(65001, 3, "10.0.0.2", Family.IPV4_UNICAST));
+            p.send(Keepalive.INSTANCE);
+            await("established", () -> peer.state() == PeerState.ESTABLISHED);
+            assertEquals(java.util.Optional.of(Family.IPV4_UNICAST),
+                    assertInstanceOf(Update.class, p.receiveSkippingKeepalives()).endOfRib());
+            // a message every second for five seconds, more than the hold time: the session stays up
+            for (int i = 0; i < 5; i++) {
+                Thread.sleep(1_000);
+                p.send(i % 2 == 0 ? Keepalive.INSTANCE : Update.endOfRib(Family.IPV4_UNICAST));
+            }
+            assertEquals(PeerState.ESTABLISHED, peer.state());
+            long t0 = System.nanoTime();
+            // then silence: the hold time after the last message
+            p.expectNotification(4, 0, "");
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(ms >= 2_500 && ms < 4_500, "hold timer fired " + ms + " ms after the last message");
+        }
+    }
+
+    @Test
     void anUpdateBeforeEstablishedIsAnFsmError() throws Exception {
         try (ScriptedPeer p = ScriptedPeer.listening()) {
             reactor.addPeer(neighbor(p).build());

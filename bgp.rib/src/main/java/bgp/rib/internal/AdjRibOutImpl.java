@@ -38,6 +38,11 @@ import java.util.TreeMap;
  */
 final class AdjRibOutImpl implements AdjRibOut {
     private static final int BODY_ATTRIBUTES_AT = Message.HEADER_LENGTH + 4;
+    /**
+     * The "sent" id of a route the peer may hold although this RIB never sent it a set: its withdrawal is pending
+     * ({@link #withdrawAlways}). Not a set id: nothing to release.
+     */
+    private static final int SENT_UNKNOWN = -1;
 
     private final SetBuilder builder;
     private final Interner interner;
@@ -201,9 +206,9 @@ final class AdjRibOutImpl implements AdjRibOut {
         return b;
     }
 
-    /** One route reference less to a set; its bucket dies with it. */
+    /** One route reference less to a set (none for 0 and {@link #SENT_UNKNOWN}); its bucket dies with it. */
     private void release(int id) {
-        if (id != 0 && sets.get(id) != null) {
+        if (id > 0 && sets.get(id) != null) {
             AttrSet s = sets.get(id);
             sets.release(id);
             if (sets.get(id) != s && id < buckets.length && buckets[id] != null) {
@@ -345,6 +350,39 @@ final class AdjRibOutImpl implements AdjRibOut {
             return false;
         }
         return withdrawSlot(o, v4.find(Ipv4Table.canonical(prefix), pathId));
+    }
+
+    @Override
+    public void withdrawAlways(Nlri nlri) {
+        if (!up) {
+            withdraw(nlri);
+            return;
+        }
+        Out o = out(nlri.family());
+        RouteTable t = o.table;
+        int slot = t.insertNlri(nlri);
+        if (o.generation != t.generation) {
+            follow(o); // the insert rehashed the table
+        }
+        int old = t.set(slot);
+        if (t.sent(slot) != 0) {
+            if (old != 0) {
+                withdrawSlot(o, slot); // the peer was sent the route: the ordinary withdrawal
+            }
+            return; // else a withdrawal is pending already
+        }
+        // the peer was never sent the route (or has its withdrawal): a withdrawal all the same
+        boolean was = o.pending(slot);
+        t.set(slot, 0);
+        t.sent(slot, SENT_UNKNOWN);
+        t.clearFlag(slot);
+        t.seq(slot, nextSeq(o));
+        o.pending += was ? 0 : 1;
+        enqueue(o, o.withdrawals, slot);
+        if (old != 0) {
+            o.desired--;
+            release(old);
+        }
     }
 
     private boolean withdrawSlot(Out o, int slot) {

@@ -74,8 +74,9 @@ final class SetBuilder {
         // ExaBGP sends the IPv4 next hop of an IPv4 route of another SAFI (multicast, labeled, VPN) and of a
         // multicast VPN route twice: in MP_REACH_NLRI and as a NEXT_HOP attribute (RFC 4760 section 3: SHOULD NOT,
         // and a receiver SHOULD ignore it); a drop-in sends the same bytes. Not for flowspec, whose redirect next hop
-        // ExaBGP sends only once.
-        boolean flow = family.safi() == Family.SAFI_FLOW || family.safi() == Family.SAFI_FLOW_VPN;
+        // ExaBGP sends only once, nor for SR Policy (conf-sr-policy.ci).
+        boolean flow = family.safi() == Family.SAFI_FLOW || family.safi() == Family.SAFI_FLOW_VPN
+                || family.safi() == Family.SAFI_SR_POLICY;
         boolean twice = family.afi() == Family.AFI_IPV4 && !flow || family.safi() == Family.SAFI_LABELED
                 || family.safi() == Family.SAFI_MPLS_VPN || family.safi() == Family.SAFI_MCAST_VPN;
         Attribute alsoNextHop = n == 4 && twice ? NextHop.of(ipv4(nextHop)) : null;

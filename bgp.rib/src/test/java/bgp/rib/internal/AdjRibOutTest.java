@@ -94,6 +94,69 @@ class AdjRibOutTest {
         assertEquals(List.of(), sent());
     }
 
+
+    @Test
+    void anExplicitWithdrawalIsSentEvenWhenThePeerNeverHadTheRoute() {
+        out.sessionUp();
+        out.withdrawAlways(prefix("10.0.0.0/24")); // never announced
+        out.withdrawAlways(prefix("2001:db8::/32"));
+        assertEquals(2, out.pending());
+        assertEquals(0, out.size());
+        assertEquals(List.of("withdraw 10.0.0.0/24", "withdraw 2001:db8::/32"), sent());
+        assertEquals(0, out.pending());
+        out.withdrawAlways(prefix("10.0.0.0/24")); // again: sent again
+        assertEquals(List.of("withdraw 10.0.0.0/24"), sent());
+        assertFalse(out.withdraw(prefix("10.0.0.0/24")), "the RIB holds no route after the withdrawal is out");
+    }
+
+    @Test
+    void anExplicitWithdrawalOfARouteNotYetSentReplacesItsAnnouncement() {
+        out.sessionUp();
+        out.announce(route("10.0.0.0/24", ATTRS));
+        out.withdrawAlways(prefix("10.0.0.0/24"));
+        assertEquals(1, out.pending());
+        assertEquals(0, out.size());
+        assertNull(out.get(prefix("10.0.0.0/24")));
+        assertEquals(List.of("withdraw 10.0.0.0/24"), sent());
+    }
+
+    @Test
+    void anExplicitWithdrawalOfASentRouteIsTheOrdinaryOneAndIsNotRepeated() {
+        out.sessionUp();
+        out.announce(route("10.0.0.0/24", ATTRS));
+        sent();
+        out.withdrawAlways(prefix("10.0.0.0/24"));
+        out.withdrawAlways(prefix("10.0.0.0/24")); // its withdrawal is pending already
+        assertEquals(1, out.pending());
+        assertEquals(List.of("withdraw 10.0.0.0/24"), sent());
+    }
+
+    @Test
+    void anAnnouncementAfterAnExplicitWithdrawalReplacesIt() {
+        out.sessionUp();
+        out.withdrawAlways(prefix("10.0.0.0/24"));
+        out.announce(route("10.0.0.0/24", OTHER));
+        assertEquals(1, out.pending());
+        assertEquals(List.of("announce 10.0.0.0/24 egp"), sent());
+        out.withdrawAlways(prefix("10.0.0.0/24"));
+        assertEquals(List.of("withdraw 10.0.0.0/24"), sent());
+        assertEquals(0, out.size());
+    }
+
+    @Test
+    void anExplicitWithdrawalWhileDownIsTheOrdinaryOneAndAPendingOneIsLostWithTheSession() {
+        out.withdrawAlways(prefix("10.0.0.0/24"));
+        out.announce(route("10.0.1.0/24", ATTRS));
+        out.withdrawAlways(prefix("10.0.1.0/24"));
+        assertEquals(0, out.pending());
+        out.sessionUp();
+        assertEquals(List.of(), sent());
+        out.withdrawAlways(prefix("10.0.2.0/24"));
+        out.sessionDown();
+        assertEquals(0, out.pending());
+        out.sessionUp();
+        assertEquals(List.of(), sent());
+    }
     @Test
     void reAnnouncingWithTheSameAttributesSendsNothing() {
         out.sessionUp();

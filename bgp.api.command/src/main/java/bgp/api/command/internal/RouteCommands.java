@@ -102,7 +102,7 @@ final class RouteCommands {
         List<ConfigRoute> routes = parse(request, false);
         for (Peer p : SelectedPeers.of(reactor, request)) {
             for (ConfigRoute r : routes) {
-                p.withdraw(r.route().nlri());
+                p.withdrawAlways(r.route().nlri());
             }
         }
     }

@@ -111,6 +111,11 @@ final class FakePeer implements Peer {
     }
 
     @Override
+    public void withdrawAlways(Nlri nlri) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public void requestRouteRefresh(Family family) {
         throw new UnsupportedOperationException();
     }

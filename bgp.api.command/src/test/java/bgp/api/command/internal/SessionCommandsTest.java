@@ -129,6 +129,18 @@ class SessionCommandsTest {
         assertEquals("10.1.1.0/24 10.1.2.0/24", nlri(updates.get(1)));
     }
 
+    @Test
+    void aWithdrawalOfARouteNeverAnnouncedIsSentAsExaBgpDoes() throws Exception {
+        CommandGroup g = new CommandGroup(api, CommandGroup.DEFAULT_LIMIT);
+        assertEquals(List.of("done"), run(g, "withdraw route 10.2.0.0/24"));
+        await("the withdrawal", () -> updates.size() == 1);
+        Thread.sleep(200);
+        assertEquals(1, updates.size());
+        assertEquals(1, updates.get(0).update().withdrawn().size());
+        assertEquals("10.2.0.0/24", updates.get(0).update().withdrawn().get(0).toString());
+        assertEquals(0, updates.get(0).update().nlri().size());
+    }
+
     private static String nlri(PeerEvent.UpdateReceived u) {
         List<String> l = new ArrayList<>();
         for (int i = 0; i < u.update().nlri().size(); i++) {

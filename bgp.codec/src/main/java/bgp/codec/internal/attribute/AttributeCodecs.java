@@ -23,6 +23,7 @@ import java.util.List;
  *  17    AS4_PATH                OT     attribute-discard    {@link As4PathCodec}
  *  18    AS4_AGGREGATOR          OT     attribute-discard    {@link As4AggregatorCodec}
  *  22    PMSI_TUNNEL             OT     treat-as-withdraw    {@link PmsiTunnelCodec}
+ *  23    TUNNEL_ENCAPSULATION    OT     treat-as-withdraw    {@link TunnelEncapsulationCodec}
  *  25    IPV6_EXT_COMMUNITIES    OT     treat-as-withdraw    {@link Ipv6ExtendedCommunitiesCodec}
  *  26    AIGP                    O      attribute-discard    {@link AigpCodec}
  *  29    BGP-LS                  O      attribute-discard    {@link LinkStateCodec}
@@ -52,6 +53,7 @@ public final class AttributeCodecs {
                 new As4PathCodec(),
                 new As4AggregatorCodec(),
                 new PmsiTunnelCodec(),
+                new TunnelEncapsulationCodec(),
                 new Ipv6ExtendedCommunitiesCodec(),
                 new AigpCodec(),
                 new LinkStateCodec(),

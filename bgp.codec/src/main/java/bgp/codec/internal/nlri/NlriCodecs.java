@@ -26,7 +26,11 @@ import java.util.List;
  *     <td>{@link bgp.codec.mvpn.McastVpnNlris}</td></tr>
  * <tr><td>bgp-ls bgp-ls, bgp-ls bgp-ls-vpn</td><td>16388/71, 16388/72</td><td>{@link BgpLsCodec}</td>
  *     <td>{@link bgp.codec.bgpls.BgpLsNlris}</td></tr>
+ * <tr><td>ipv4 mup, ipv6 mup</td><td>1/85, 2/85</td><td>{@link MupCodec}</td>
+ *     <td>{@link bgp.codec.mup.MupNlris}</td></tr>
  * <tr><td>ipv4 rtc</td><td>1/132</td><td>{@link RtcCodec}</td><td>{@link bgp.codec.rtc.RtcNlris}</td></tr>
+ * <tr><td>ipv4 sr-policy, ipv6 sr-policy</td><td>1/73, 2/73</td><td>{@link SrPolicyCodec}</td>
+ *     <td>{@link bgp.codec.srpolicy.SrPolicyNlris}</td></tr>
  * </table>
  */
 public final class NlriCodecs {
@@ -48,8 +52,12 @@ public final class NlriCodecs {
             new McastVpnCodec(new Family(Family.AFI_IPV4, Family.SAFI_MCAST_VPN)),
             new McastVpnCodec(new Family(Family.AFI_IPV6, Family.SAFI_MCAST_VPN)),
             new RtcCodec(),
+            new MupCodec(bgp.codec.mup.MupNlri.IPV4),
+            new MupCodec(bgp.codec.mup.MupNlri.IPV6),
             new BgpLsCodec(bgp.codec.bgpls.BgpLsNlri.BGPLS),
-            new BgpLsCodec(bgp.codec.bgpls.BgpLsNlri.BGPLS_VPN));
+            new BgpLsCodec(bgp.codec.bgpls.BgpLsNlri.BGPLS_VPN),
+            new SrPolicyCodec(bgp.codec.srpolicy.SrPolicyNlri.IPV4),
+            new SrPolicyCodec(bgp.codec.srpolicy.SrPolicyNlri.IPV6));
 
     private NlriCodecs() {
     }

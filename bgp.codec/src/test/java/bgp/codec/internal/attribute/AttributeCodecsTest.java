@@ -43,6 +43,7 @@ class AttributeCodecsTest {
             Map.entry(17, new Entry(O | T, DISCARD)),
             Map.entry(18, new Entry(O | T, DISCARD)),
             Map.entry(22, new Entry(O | T, TAW)),
+            Map.entry(23, new Entry(O | T, TAW)),
             Map.entry(25, new Entry(O | T, TAW)),
             Map.entry(26, new Entry(O, DISCARD)),
             Map.entry(29, new Entry(O, DISCARD)),
@@ -97,7 +98,10 @@ class AttributeCodecsTest {
                     fail(codec + " threw " + e + " for " + Hex.encode(frame, 2, len));
                 }
             }
-            assertTrue(decoded > 0 || codec.typeCode() == 26, codec + " decoded nothing at all");
+            // AIGP and Tunnel Encapsulation need a 2-byte length that random bytes rarely give
+            // (TunnelEncapsulationFuzzTest decodes seeded values)
+            assertTrue(decoded > 0 || codec.typeCode() == 26 || codec.typeCode() == 23,
+                    codec + " decoded nothing at all");
         }
     }
 }

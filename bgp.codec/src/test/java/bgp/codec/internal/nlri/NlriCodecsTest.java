@@ -26,7 +26,8 @@ class NlriCodecsTest {
                 new Family(Family.AFI_L2VPN, Family.SAFI_VPLS), new Family(Family.AFI_L2VPN, Family.SAFI_EVPN),
                 new Family(1, Family.SAFI_MCAST_VPN), new Family(2, Family.SAFI_MCAST_VPN),
                 new Family(1, Family.SAFI_RTC), new Family(Family.AFI_BGPLS, Family.SAFI_BGPLS),
-                new Family(Family.AFI_BGPLS, Family.SAFI_BGPLS_VPN)),
+                new Family(Family.AFI_BGPLS, Family.SAFI_BGPLS_VPN), new Family(1, Family.SAFI_SR_POLICY),
+                new Family(2, Family.SAFI_SR_POLICY), new Family(1, Family.SAFI_MUP), new Family(2, Family.SAFI_MUP)),
                 families);
         assertThrows(UnsupportedOperationException.class, () -> codecs.add(codecs.get(0)));
     }
@@ -43,7 +44,11 @@ class NlriCodecsTest {
         assertInstanceOf(RtcCodec.class, NlriCodecs.builtin(new Family(1, 132)));
         assertInstanceOf(BgpLsCodec.class, NlriCodecs.builtin(new Family(16388, 71)));
         assertInstanceOf(BgpLsCodec.class, NlriCodecs.builtin(new Family(16388, 72)));
-        assertNull(NlriCodecs.builtin(new Family(Family.AFI_IPV4, Family.SAFI_SR_POLICY)));
+        assertInstanceOf(SrPolicyCodec.class, NlriCodecs.builtin(new Family(1, 73)));
+        assertEquals(new Family(2, 73), NlriCodecs.builtin(new Family(2, 73)).family());
+        assertInstanceOf(MupCodec.class, NlriCodecs.builtin(new Family(1, 85)));
+        assertInstanceOf(MupCodec.class, NlriCodecs.builtin(new Family(2, 85)));
+        assertNull(NlriCodecs.builtin(new Family(Family.AFI_IPV4, Family.SAFI_EVPN)));
     }
 
     @Test

@@ -38,8 +38,10 @@ class NlriFuzzTest {
         int rejected = 0;
         for (NlriCodec codec : NlriCodecs.builtin()) {
             if (codec.family().afi() > Family.AFI_IPV6 || codec.family().safi() == Family.SAFI_MCAST_VPN
-                    || codec.family().safi() == Family.SAFI_RTC) {
-                continue; // L2VPN, MVPN: L2vpnMvpnNlriFuzzTest; RTC: RtcNlriFuzzTest; BGP-LS: BgpLsNlriFuzzTest
+                    || codec.family().safi() == Family.SAFI_RTC || codec.family().safi() == Family.SAFI_SR_POLICY
+                    || codec.family().safi() == Family.SAFI_MUP) {
+                continue; // L2VPN, MVPN: L2vpnMvpnNlriFuzzTest; RTC: RtcNlriFuzzTest; BGP-LS: BgpLsNlriFuzzTest;
+                          // SR Policy: SrPolicyNlriFuzzTest; MUP: MupNlriFuzzTest
             }
             for (int round = 0; round < ROUNDS; round++) {
                 boolean addPath = r.nextBoolean();

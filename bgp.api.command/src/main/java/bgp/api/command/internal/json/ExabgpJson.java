@@ -26,6 +26,7 @@ import bgp.codec.attribute.OriginatorId;
 import bgp.codec.attribute.Otc;
 import bgp.codec.attribute.PmsiTunnel;
 import bgp.codec.attribute.PrefixSid;
+import bgp.codec.attribute.TunnelEncapsulation;
 import bgp.codec.attribute.UnknownAttribute;
 import bgp.codec.bgpls.BgpLsNlris;
 import bgp.codec.bgpls.LinkState;
@@ -608,6 +609,8 @@ public final class ExabgpJson {
             BgpLsJson.attribute(w, s.tlvs());
         } else if (a instanceof PmsiTunnel t) {
             PmsiJson.write(w, t);
+        } else if (a instanceof TunnelEncapsulation t) {
+            SrPolicyJson.attribute(w, t);
         } else if (a instanceof PrefixSid s) {
             byte[] tlvs = s.tlvs();
             if (!PrefixSidJson.write(w, tlvs)) {
@@ -682,7 +685,8 @@ public final class ExabgpJson {
         boolean pathIds = list.hasPathIds();
         StringBuilder out = w.out();
         if (L2vpnJson.entries(w, list) || McastVpnJson.entries(w, list) || RtcJson.entries(w, list)
-                || BgpLsJson.entries(w, list, null)) {
+                || MupJson.entries(w, list)
+                || BgpLsJson.entries(w, list, null) || SrPolicyJson.entries(w, list)) {
             return;
         }
         if (list instanceof FlowRules rules) {

@@ -20,6 +20,7 @@ import bgp.codec.attribute.MpUnreach;
 import bgp.codec.attribute.NextHop;
 import bgp.codec.attribute.Origin;
 import bgp.codec.attribute.OriginatorId;
+import bgp.codec.attribute.TunnelEncapsulation;
 import bgp.codec.attribute.UnknownAttribute;
 import bgp.codec.nlri.IpPrefix;
 import bgp.codec.nlri.Nlri;
@@ -129,6 +130,8 @@ public final class RouteText {
             } else if (a instanceof Aigp g) {
                 byte[] tlvs = g.tlvs();
                 sb.append(" aigp ").append(hex(tlvs, Math.max(0, tlvs.length - 8), tlvs.length));
+            } else if (a instanceof TunnelEncapsulation t) {
+                SrPolicyText.append(sb, t);
             } else if (a instanceof UnknownAttribute u) {
                 byte[] v = u.value();
                 sb.append(String.format(" attribute [ 0x%02X 0x%02X %s ]", u.typeCode(), u.flags(),

@@ -277,6 +277,20 @@ class ExabgpJsonTest {
                 + "\"target:65000:100\",\"path-information\":\"0.0.0.5\"}]}}}", message(w));
     }
 
+    /** What ExaBGP's mup vectors do not show (other types, path identifiers): our choices, stated exactly. */
+    @Test
+    void mupBeyondTheVectors() throws Exception {
+        byte[] b = bgp.codec.Hex.decode("00000005" + "0100020C00000064000000640A000001" + "00000006" + "02000103010203");
+        Update w = new Update(Ipv4Prefixes.EMPTY, List.of(new bgp.codec.attribute.MpUnreach(bgp.codec.mup.MupNlri.IPV4,
+                bgp.codec.mup.MupNlris.decode(bgp.codec.mup.MupNlri.IPV4, b, 0, b.length, true))),
+                Ipv4Prefixes.EMPTY);
+        assertEquals("{\"update\":{\"withdraw\":{\"ipv4 mup\":[{\"name\":\"DirectSegmentDiscoveryRoute\","
+                + "\"arch\":1,\"code\":2,\"ip\":\"10.0.0.1\",\"rd\":\"100:100\","
+                + "\"raw\":\"0100020C00000064000000640A000001\",\"path-information\":\"0.0.0.5\"},"
+                + "{\"arch\":2,\"code\":1,\"raw\":\"02000103010203\",\"path-information\":\"0.0.0.6\"}]}}}",
+                message(w));
+    }
+
     /** What ExaBGP's bgp-ls vectors do not show: our choices, stated exactly. */
     @Test
     void bgpLsBeyondTheVectors() throws Exception {
