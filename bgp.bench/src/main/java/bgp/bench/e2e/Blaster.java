@@ -146,10 +146,14 @@ final class Blaster implements AutoCloseable {
     }
 
     private static byte[] open(byte[] id) {
+        return open(id, Workload.SENDER_AS);
+    }
+
+    /** An OPEN from AS {@code as} (one that fits 2 octets), router-id {@code id}, for IPv4 and IPv6 unicast. */
+    static byte[] open(byte[] id, long as) {
         ByteArrayOutputStream caps = new ByteArrayOutputStream();
         caps.writeBytes(new byte[] {1, 4, 0, 1, 0, 1}); // multiprotocol IPv4 unicast
         caps.writeBytes(new byte[] {1, 4, 0, 2, 0, 1}); // IPv6 unicast
-        long as = Workload.SENDER_AS;
         caps.writeBytes(new byte[] {65, 4, (byte) (as >>> 24), (byte) (as >>> 16), (byte) (as >>> 8), (byte) as});
         byte[] c = caps.toByteArray();
         ByteArrayOutputStream b = new ByteArrayOutputStream();

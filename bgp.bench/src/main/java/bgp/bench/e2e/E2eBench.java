@@ -36,6 +36,8 @@ public final class E2eBench {
     private final Path work;
     private final long cap;
     private final List<String> only;
+    /** The churn rates to offer, withdraw/re-announce pairs a second ({@code --churn-rate}, default 100,000). */
+    private List<Integer> churnRates = List.of(100_000);
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -75,6 +77,7 @@ public final class E2eBench {
         long capSeconds = -1;
         List<String> only = List.of("receive", "send", "api", "fanout", "churn");
         List<String> speakers = null;
+        List<Integer> churnRates = List.of(100_000);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -83,9 +86,10 @@ public final class E2eBench {
                 case "--cap" -> capSeconds = Long.parseLong(args[++i]);
                 case "--only" -> only = List.of(args[++i].split(","));
                 case "--speakers" -> System.setProperty("bench.speakers", args[++i]);
+                case "--churn-rate" -> churnRates = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (--quick, --runs N, --json FILE, --cap SECONDS, --only receive,send,api,fanout,churn, "
-                        + "--speakers ours,bird,openbgpd,frr,gobgp,exabgp)");
+                        + "--speakers ours,bird,openbgpd,frr,gobgp,exabgp, --churn-rate PAIRS[,PAIRS...])");
             }
         }
         if (capSeconds < 0) {
@@ -101,6 +105,12 @@ public final class E2eBench {
         System.out.printf(Locale.ROOT, "table: %,d IPv4 + %,d IPv6 prefixes, %,d attribute sets (built in %.1f s)%n",
                 w.ipv4(), w.ipv6(), w.sets, (System.nanoTime() - t0) / 1e9);
         E2eBench b = new E2eBench(w, runs, quick, work, capSeconds, only);
+        for (int r : churnRates) {
+            if (r < 500) {
+                throw new IllegalArgumentException("--churn-rate " + r + ": at least 500 pairs a second (one batch)");
+            }
+        }
+        b.churnRates = churnRates;
         try {
             b.runAll();
         } finally {
@@ -758,38 +768,127 @@ public final class E2eBench {
 
     void churn() throws Exception {
         long seconds = quick ? 10 : 30;
-        int pairsPerSecond = 100_000;
-        System.out.println("5. churn: " + pairsPerSecond + " withdraw/re-announce pairs a second for " + seconds
-                + " s after the table");
-        Blaster enc = null;
-        for (String kind : List.of("ours", "bird")) {
-            if (!wanted(kind)) {
-                continue;
-            }
-            List<Double> rates = new ArrayList<>();
-            List<Double> lags = new ArrayList<>();
-            List<Double> offered = new ArrayList<>();
-            for (int run = 0; run < runs; run++) {
-                String me = "127.77.5." + (10 + run + (kind.equals("ours") ? 0 : 10));
-                String blaster = "127.77.5.1";
-                try {
-                    double[] r = churnOnce(kind, me, blaster, seconds, pairsPerSecond);
-                    offered.add(r[0]);
-                    lags.add(r[1]);
-                    rates.add(r[2]);
-                } catch (Exception e) {
-                    notes.add("churn " + kind + ": " + e.getMessage());
-                    log("churn %s failed: %s", kind, e);
-                    e.printStackTrace();
-                    break;
+        for (int pairsPerSecond : churnRates) {
+            System.out.printf(Locale.ROOT, "5. churn: %,d withdraw/re-announce pairs a second for %d s after the table%n",
+                    pairsPerSecond, seconds);
+            // the sender alone, into a peer that reads and drops: the rate it can offer at all
+            double[] own = sinkOnce(seconds, pairsPerSecond);
+            rows.add(new Row("churn", "sender alone", "", 0, own[0] * 2, "updates/s", String.format(Locale.ROOT,
+                    "target %,d pairs/s, offered %,.0f pairs/s", pairsPerSecond, own[0]), List.of(own[0]), false));
+            log("churn sender alone: offered %,.0f pairs/s of %,d", own[0], pairsPerSecond);
+            for (String kind : List.of("ours", "bird")) {
+                if (!wanted(kind)) {
+                    continue;
+                }
+                List<Double> rates = new ArrayList<>();
+                List<Double> lags = new ArrayList<>();
+                List<Double> offered = new ArrayList<>();
+                for (int run = 0; run < runs; run++) {
+                    String me = "127.77.5." + (10 + run + (kind.equals("ours") ? 0 : 10));
+                    String blaster = "127.77.5.1";
+                    try {
+                        double[] r = churnOnce(kind, me, blaster, seconds, pairsPerSecond);
+                        offered.add(r[0]);
+                        lags.add(r[1]);
+                        rates.add(r[2]);
+                    } catch (Exception e) {
+                        notes.add("churn " + kind + " at " + pairsPerSecond + " pairs/s: " + e.getMessage());
+                        log("churn %s failed: %s", kind, e);
+                        e.printStackTrace();
+                        break;
+                    }
+                }
+                if (!rates.isEmpty()) {
+                    rows.add(new Row("churn", kind, "", median(lags), median(rates), "updates/s",
+                            String.format(Locale.ROOT, "target %,d pairs/s, offered %,.0f pairs/s, lag %.2f s",
+                                    pairsPerSecond, median(offered), median(lags)), lags, false));
+                    log("churn %s: %,.0f updates/s processed, lag %.2f s (offered %,.0f of %,d pairs/s) lags %s",
+                            kind, median(rates), median(lags), median(offered), pairsPerSecond, lags);
                 }
             }
-            if (!rates.isEmpty()) {
-                rows.add(new Row("churn", kind, "", median(lags), median(rates), "updates/s",
-                        String.format(Locale.ROOT, "offered %,.0f pairs/s, lag %.2f s", median(offered), median(lags)),
-                        lags, false));
-                log("churn %s: %,.0f updates/s processed, lag %.2f s (offered %,.0f pairs/s) lags %s", kind,
-                        median(rates), median(lags), median(offered), lags);
+        }
+    }
+
+    /** The churn batches: 500 IPv4 prefixes each, withdrawn then announced again with their own attributes. */
+    private List<byte[]> churnBatches(Blaster b) {
+        int[][] bySet = bgp.bench.FullTable.group(w.table.ipv4SetOf, w.table.ipv4Sets);
+        List<byte[]> batches = new ArrayList<>();
+        List<Long> chunk = new ArrayList<>();
+        List<Integer> chunkSets = new ArrayList<>();
+        for (int s = 0; s < bySet.length && batches.size() < 4000; s++) {
+            for (int idx : bySet[s]) {
+                chunk.add(w.table.ipv4Prefixes[idx]);
+                chunkSets.add(s);
+                if (chunk.size() == CHURN_BATCH) {
+                    batches.add(batch(b, chunk, chunkSets));
+                    chunk.clear();
+                    chunkSets.clear();
+                }
+            }
+        }
+        return batches;
+    }
+
+    static final int CHURN_BATCH = 500;
+
+    /**
+     * Offers the batches at {@code pairsPerSecond} for {@code seconds} (a batch when it is due; late batches go at once,
+     * so a slow moment is caught up), flushing each: the receiver's TCP window slows the sender when it falls behind.
+     *
+     * @return {pairs sent, nanoseconds taken}
+     */
+    private static long[] offer(Blaster b, List<byte[]> batches, long seconds, int pairsPerSecond) throws IOException,
+            InterruptedException {
+        long interval = 1_000_000_000L * CHURN_BATCH / pairsPerSecond;
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        long sent = 0;
+        for (int k = 0; ; k++) {
+            long due = start + k * interval;
+            long now = System.nanoTime();
+            if (due >= end) {
+                break;
+            }
+            if (due > now) {
+                TimeUnit.NANOSECONDS.sleep(due - now);
+            }
+            b.send(batches.get(k % batches.size()));
+            b.flush();
+            sent += CHURN_BATCH;
+        }
+        return new long[] {sent, System.nanoTime() - start};
+    }
+
+    /**
+     * The sender alone: the churn into a minimal peer on 127.77.5.2 that answers OPEN and KEEPALIVE and drops every
+     * byte after. {pairs offered per second}.
+     */
+    private double[] sinkOnce(long seconds, int pairsPerSecond) throws Exception {
+        String sinkAddress = "127.77.5.2";
+        try (java.net.ServerSocket server = new java.net.ServerSocket()) {
+            server.setReuseAddress(true);
+            server.bind(new java.net.InetSocketAddress(ip(sinkAddress), 179));
+            Thread sink = new Thread(() -> {
+                try (java.net.Socket s = server.accept()) {
+                    s.setReceiveBufferSize(1 << 20);
+                    java.io.OutputStream o = s.getOutputStream();
+                    o.write(Blaster.open(ip(sinkAddress).getAddress(), RECEIVER_AS));
+                    o.write(Blaster.header(19, 4));
+                    o.flush();
+                    java.io.InputStream in = s.getInputStream();
+                    byte[] buf = new byte[1 << 16];
+                    while (in.read(buf) >= 0) {
+                        // dropped
+                    }
+                } catch (IOException e) {
+                    // the sender closed
+                }
+            }, "churn-sink");
+            sink.setDaemon(true);
+            sink.start();
+            try (Blaster b = new Blaster(w, "127.77.5.1", sinkAddress, 10_000)) {
+                long[] r = offer(b, churnBatches(b), seconds, pairsPerSecond);
+                return new double[] {r[0] / (r[1] / 1e9)};
             }
         }
     }
@@ -839,41 +938,9 @@ public final class E2eBench {
             if (loaded.capped()) {
                 throw new IOException("table not loaded: " + loaded.routes());
             }
-            // churn batches: 500 IPv4 prefixes each, withdrawn then announced again with their own attributes
-            int[][] bySet = bgp.bench.FullTable.group(w.table.ipv4SetOf, w.table.ipv4Sets);
-            List<byte[]> batches = new ArrayList<>();
-            int perBatch = 500;
-            List<Long> chunk = new ArrayList<>();
-            List<Integer> chunkSets = new ArrayList<>();
-            for (int s = 0; s < bySet.length && batches.size() < 4000; s++) {
-                for (int idx : bySet[s]) {
-                    chunk.add(w.table.ipv4Prefixes[idx]);
-                    chunkSets.add(s);
-                    if (chunk.size() == perBatch) {
-                        batches.add(batch(b, chunk, chunkSets));
-                        chunk.clear();
-                        chunkSets.clear();
-                    }
-                }
-            }
-            int batchesPerSecond = pairsPerSecond / perBatch;
-            long interval = 1_000_000_000L / batchesPerSecond;
+            List<byte[]> batches = churnBatches(b);
             long start = System.nanoTime();
-            long end = start + TimeUnit.SECONDS.toNanos(seconds);
-            long sent = 0;
-            for (int k = 0; ; k++) {
-                long due = start + k * interval;
-                long now = System.nanoTime();
-                if (due >= end) {
-                    break;
-                }
-                if (due > now) {
-                    TimeUnit.NANOSECONDS.sleep(due - now);
-                }
-                b.send(batches.get(k % batches.size()));
-                b.flush();
-                sent += perBatch;
-            }
+            long sent = offer(b, batches, seconds, pairsPerSecond)[0];
             long sentAt = System.nanoTime();
             // the marker: 100 host routes no table has; in order, so all before it is processed when they are held
             long[] marker = new long[100];

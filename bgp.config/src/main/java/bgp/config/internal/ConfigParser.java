@@ -2,6 +2,7 @@ package bgp.config.internal;
 
 import bgp.codec.Family;
 import bgp.codec.IpAddresses;
+import bgp.codec.attribute.Attribute;
 import bgp.codec.l2vpn.VplsNlri;
 import bgp.codec.nlri.Nlri;
 import bgp.codec.nlri.RouteDistinguisher;
@@ -21,11 +22,14 @@ import bgp.config.route.RouteSyntaxException;
 import bgp.config.route.VplsParser;
 import bgp.config.route.Token;
 import bgp.reactor.Neighbor;
+import bgp.rib.Route;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,6 +92,35 @@ final class ConfigParser {
     private final String defaultEncoder;
     private final Set<ConfigError> errors = new LinkedHashSet<>();
     private final Map<String, Node> templates = new LinkedHashMap<>();
+    /**
+     * The {@code static} blocks read so far: a template's block is the same node in every neighbor that inherits it,
+     * so its routes are parsed once and every such neighbor holds the same (immutable) route objects.
+     */
+    private final Map<Node, StaticBlock> staticBlocks = new IdentityHashMap<>();
+    /** The attribute lists of the {@code static} routes read so far, one object per distinct list. */
+    private final Map<List<Attribute>, List<Attribute>> attributeLists = new HashMap<>();
+
+    /** The families of the routes of a {@code static} block's list, computed once per list. */
+    private final Map<List<ConfigRoute>, Set<Family>> blockFamilies = new IdentityHashMap<>();
+
+    private Set<Family> familiesOf(List<ConfigRoute> blockRoutes) {
+        return blockFamilies.computeIfAbsent(blockRoutes, l -> {
+            Set<Family> out = new LinkedHashSet<>();
+            Family last = null;
+            for (ConfigRoute r : l) {
+                Family f = r.route().family();
+                if (!f.equals(last)) {
+                    out.add(f);
+                    last = f;
+                }
+            }
+            return out;
+        });
+    }
+
+    /** What a {@code static} block gives a neighbor: its routes (with their tokens) and its unsupported statements. */
+    private record StaticBlock(List<ConfigRoute> routes, List<Token> tokens, List<Statement> unsupported) {
+    }
 
     /** A statement that cannot be used; caught at the statement's level and recorded. */
     private static final class Fail extends RuntimeException {
@@ -385,6 +418,8 @@ final class ConfigParser {
         final Map<Family, Integer> addPathLimits = new LinkedHashMap<>();
         final List<NeighborOptions.NextHopFamily> nexthops = new ArrayList<>();
         final List<ConfigRoute> routes = new ArrayList<>();
+        /** The routes of one {@code static} block when they are all the neighbor has (shared with other neighbors). */
+        List<ConfigRoute> sharedRoutes;
         final List<Token> routeTokens = new ArrayList<>();
         final List<ApiConfig> apis = new ArrayList<>();
         final List<Token> processTokens = new ArrayList<>();
@@ -569,9 +604,18 @@ final class ConfigParser {
         } catch (IllegalArgumentException e) {
             throw new Fail(at, e.getMessage());
         }
-        for (int i = 0; i < s.routes.size(); i++) {
+        Family checked = null; // the family of the route before, when it passed
+        boolean shared = s.sharedRoutes != null && s.sharedRoutes.size() == s.routes.size();
+        boolean allFit = shared && familiesOf(s.sharedRoutes).stream()
+                .allMatch(f -> families.contains(f) || f.equals(Family.IPV4_UNICAST));
+        for (int i = 0; i < (allFit ? 0 : s.routes.size()); i++) {
             Family f = s.routes.get(i).route().family();
+            if (f.equals(checked)) {
+                continue;
+            }
+            checked = f;
             if (!families.contains(f) && !f.equals(Family.IPV4_UNICAST)) {
+                checked = null;
                 error(s.routeTokens.get(i), "route of family " + f
                         + " but the neighbor does not announce that family, expected it in the family block");
             }
@@ -581,7 +625,9 @@ final class ConfigParser {
                 s.rateLimit, s.listen, s.localLinkLocal, s.sourceInterface, s.md5Ip, s.md5Base64, s.multiSession,
                 s.operationalCap, s.aigp, s.softwareVersion, s.linkLocalNexthop, nexthop, s.nexthops,
                 s.addPathLimits);
-        return new NeighborConfig(neighbor, options, s.routes, s.apis, s.flows, s.vpls, s.operational,
+        List<ConfigRoute> routes = s.sharedRoutes != null && s.sharedRoutes.size() == s.routes.size() ? s.sharedRoutes
+                : s.routes;
+        return new NeighborConfig(neighbor, options, routes, s.apis, s.flows, s.vpls, s.operational,
                 s.unsupported);
     }
 
@@ -818,8 +864,47 @@ final class ConfigParser {
         }
     }
 
+    /**
+     * A {@code static} block: read once (see {@link #staticBlocks}); its errors are recorded the first time, which is
+     * all that is needed as they are the same for every neighbor that inherits it.
+     */
     private void staticRoutes(Node n, State s) {
         block(n);
+        StaticBlock b = staticBlocks.get(n);
+        if (b == null) {
+            State read = new State();
+            readStatic(n, read);
+            List<ConfigRoute> routes = new ArrayList<>(read.routes.size());
+            for (ConfigRoute r : read.routes) {
+                routes.add(sharingAttributes(r));
+            }
+            b = new StaticBlock(List.copyOf(routes), List.copyOf(read.routeTokens), List.copyOf(read.unsupported));
+            staticBlocks.put(n, b);
+        }
+        if (s.routes.isEmpty()) {
+            s.sharedRoutes = b.routes();
+        }
+        s.routes.addAll(b.routes());
+        s.routeTokens.addAll(b.tokens());
+        s.unsupported.addAll(b.unsupported());
+    }
+
+    /**
+     * The route with the attribute list of the first route of the file that has equal attributes (the same list
+     * object): a table has far fewer attribute sets than routes, and the RIBs encode a list once for all routes and
+     * peers that share it.
+     */
+    private ConfigRoute sharingAttributes(ConfigRoute c) {
+        Route r = c.route();
+        List<Attribute> first = attributeLists.putIfAbsent(r.attributes(), r.attributes());
+        if (first == null || first == r.attributes()) {
+            return c;
+        }
+        Route shared = r.isSelf() ? Route.of(r.nlri(), r.nextHopSelf(), first) : Route.of(r.nlri(), r.nextHop(), first);
+        return new ConfigRoute(shared, c.name(), c.watchdog(), c.withdraw(), c.unsupported());
+    }
+
+    private void readStatic(Node n, State s) {
         for (Node c : n.children()) {
             guard(() -> {
                 switch (c.keyword()) {

@@ -51,6 +51,7 @@ public final class ConfigurationLoader {
         List<String> routesChanged = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         Set<String> running = new HashSet<>();
+        SessionRoutes sessionRoutes = new SessionRoutes();
         for (Peer p : reactor.peers()) {
             Neighbor have = p.neighbor();
             String address = have.peerAddress();
@@ -68,13 +69,13 @@ public final class ConfigurationLoader {
             running.add(address);
             if (!have.equals(want.neighbor())) {
                 reactor.removePeer(address);
-                start(want);
+                start(want, sessionRoutes);
                 restarted.add(address);
                 continue;
             }
             List<ConfigRoute> before = applied == null ? List.of()
-                    : applied.neighbor(address).map(NeighborConfig::sessionRoutes).orElse(List.of());
-            List<ConfigRoute> after = want.sessionRoutes();
+                    : applied.neighbor(address).map(sessionRoutes::of).orElse(List.of());
+            List<ConfigRoute> after = sessionRoutes.of(want);
             if (applied != null && before.equals(after)) {
                 unchanged.add(address);
                 continue;
@@ -100,7 +101,7 @@ public final class ConfigurationLoader {
         }
         for (NeighborConfig n : wanted.values()) {
             if (!running.contains(n.neighbor().peerAddress())) {
-                start(n);
+                start(n, sessionRoutes);
                 added.add(n.neighbor().peerAddress());
             }
         }
@@ -110,10 +111,44 @@ public final class ConfigurationLoader {
         return result;
     }
 
-    private void start(NeighborConfig n) {
+    private void start(NeighborConfig n, SessionRoutes sessionRoutes) {
         Peer p = reactor.addPeer(n.neighbor());
-        for (ConfigRoute r : n.sessionRoutes()) {
-            NeighborConfig.hold(p, r);
+        hold(p, sessionRoutes.of(n));
+    }
+
+    /** The most routes handed to a peer at once: its event loop takes them as one task. */
+    static final int BATCH = 4096;
+
+    /**
+     * {@link NeighborConfig#hold} each route, in order; runs of plain routes (no watchdog, not withdrawn) go to the peer
+     * in batches ({@link Peer#announce(List)}), one event-loop task each instead of one per route. A batch the peer
+     * refuses is held route by route, which fails at the same route as holding them one by one would.
+     */
+    static void hold(Peer p, List<ConfigRoute> routes) {
+        List<bgp.rib.Route> batch = new ArrayList<>(Math.min(BATCH, routes.size()));
+        int from = 0; // the first route of the batch
+        for (int i = 0; i <= routes.size(); i++) {
+            ConfigRoute r = i < routes.size() ? routes.get(i) : null;
+            boolean plain = r != null && r.watchdog() == null && !r.withdraw();
+            if (plain) {
+                batch.add(r.route());
+            }
+            if (!plain || batch.size() == BATCH) {
+                if (!batch.isEmpty()) {
+                    try {
+                        p.announce(batch);
+                    } catch (IllegalArgumentException e) {
+                        for (ConfigRoute one : routes.subList(from, from + batch.size())) {
+                            NeighborConfig.hold(p, one);
+                        }
+                    }
+                    batch.clear();
+                }
+                if (r != null && !plain) {
+                    NeighborConfig.hold(p, r);
+                }
+                from = i + 1;
+            }
         }
     }
 }

@@ -34,8 +34,8 @@ final class Lexer {
                 }
             } else if (c == '\\' && continuation(text, i + 1)) {
                 i++;
-            } else if ("{};[]()".indexOf(c) >= 0) {
-                out.add(new Token(String.valueOf(c), line, i - lineStart + 1));
+            } else if (c < 128 && PUNCTUATION[c] != null) {
+                out.add(new Token(PUNCTUATION[c], line, i - lineStart + 1));
                 i++;
             } else if (c == '"' || c == '\'') {
                 int end = i + 1;
@@ -70,6 +70,20 @@ final class Lexer {
     }
 
     private static boolean delimiter(char c) {
-        return Character.isWhitespace(c) || "{};[](),#\"'".indexOf(c) >= 0;
+        return c < 128 ? DELIMITER[c] : Character.isWhitespace(c);
+    }
+
+    /** The words of their own, by character (one string each: a file has millions of them). */
+    private static final String[] PUNCTUATION = new String[128];
+    /** The ASCII characters that end a word. */
+    private static final boolean[] DELIMITER = new boolean[128];
+
+    static {
+        for (char c : "{};[]()".toCharArray()) {
+            PUNCTUATION[c] = String.valueOf(c);
+        }
+        for (char c = 0; c < 128; c++) {
+            DELIMITER[c] = Character.isWhitespace(c) || "{};[](),#\"'".indexOf(c) >= 0;
+        }
     }
 }

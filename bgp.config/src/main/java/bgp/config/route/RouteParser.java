@@ -547,7 +547,11 @@ public final class RouteParser {
 
     private static void flush(List<AsPath.Segment> segments, List<Long> asns, int type) {
         if (!asns.isEmpty()) {
-            segments.add(AsPath.Segment.of(type, asns.stream().mapToLong(Long::longValue).toArray()));
+            long[] a = new long[asns.size()];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = asns.get(i);
+            }
+            segments.add(AsPath.Segment.of(type, a));
             asns.clear();
         }
     }

@@ -38,6 +38,9 @@ final class Watchdogs {
 
     /** Take the NLRI out of its group, if it is in one. */
     void remove(Nlri nlri) {
+        if (groupOf.isEmpty()) {
+            return; // no watchdog route: no NLRI hash to compute
+        }
         String name = groupOf.remove(nlri);
         if (name != null) {
             Map<Nlri, Member> g = groups.get(name);

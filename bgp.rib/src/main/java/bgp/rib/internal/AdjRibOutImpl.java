@@ -48,7 +48,11 @@ final class AdjRibOutImpl implements AdjRibOut {
     private final Interner interner;
     private final LocalSets sets;
     private final Grouping grouping;
+    /** Sets built from routes, shared with the factory's other Adj-RIB-Outs (null: none). */
+    private final SetCache setCache;
     private final TreeMap<Family, Out> families = new TreeMap<>(Tables.ORDER);
+    /** The family {@link #out} gave last (families are never removed). */
+    private Out lastOut;
     /** Buckets by set id (a set belongs to one family, so one array serves all). */
     private Bucket[] buckets = new Bucket[64];
     private boolean up;
@@ -60,7 +64,13 @@ final class AdjRibOutImpl implements AdjRibOut {
     }
 
     AdjRibOutImpl(Interner interner, SetCodec codec, Grouping grouping) {
+        this(interner, codec, grouping, null);
+    }
+
+    /** @param setCache where sets built from routes are kept for the RIBs of the same interner and codec, or null */
+    AdjRibOutImpl(Interner interner, SetCodec codec, Grouping grouping, SetCache setCache) {
         this.grouping = grouping;
+        this.setCache = setCache;
         this.builder = new SetBuilder(codec, interner);
         this.interner = interner;
         this.sets = new LocalSets(interner);
@@ -138,7 +148,12 @@ final class AdjRibOutImpl implements AdjRibOut {
     }
 
     private Out out(Family family) {
-        return families.computeIfAbsent(family, f -> new Out(f, grouping.groups(f)));
+        Out o = lastOut;
+        if (o == null || !o.family.equals(family)) {
+            o = families.computeIfAbsent(family, f -> new Out(f, grouping.groups(f)));
+            lastOut = o;
+        }
+        return o;
     }
 
     @Override
@@ -220,15 +235,30 @@ final class AdjRibOutImpl implements AdjRibOut {
                     + " enters the Adj-RIB-Out");
         }
         Out o = out(route.family());
-        AttrSet s = builder.route(route.family(), route.nextHop(), route.attributes(), true);
+        byte[] nextHop = route.nextHop();
+        AttrSet cached = setCache == null ? null : setCache.get(route.family(), nextHop, route.attributes());
+        // a set this RIB already uses is counted locally: no interner operation
+        int id = cached == null ? 0 : sets.retainIfUsed(cached);
+        if (id == 0) {
+            AttrSet s;
+            if (cached != null) {
+                s = interner.acquire(cached);
+            } else {
+                s = builder.route(route.family(), nextHop, route.attributes(), true);
+                if (setCache != null) {
+                    setCache.put(route.family(), nextHop, route.attributes(), s);
+                }
+            }
+            id = sets.adopt(s);
+        }
         int slot;
         try {
             slot = o.table.insertNlri(route.nlri());
         } catch (RuntimeException e) {
-            interner.release(s, 1);
+            sets.release(id);
             throw e;
         }
-        put(o, slot, sets.adopt(s));
+        put(o, slot, id);
     }
 
     @Override

@@ -73,6 +73,28 @@ final class LocalSets {
         return id;
     }
 
+    /**
+     * The id of this very set (not an equal one) when this RIB uses it, with one more route reference counted, and no
+     * interner operation (an atomic one on a set other RIBs' threads count too); 0, and nothing counted, when it
+     * does not use it.
+     */
+    int retainIfUsed(AttrSet s) {
+        int[] ix = index;
+        int mask = ix.length - 1;
+        int i = s.hash & mask;
+        while (true) {
+            int id = ix[i];
+            if (id == 0) {
+                return 0;
+            }
+            if (sets[id] == s) {
+                counts[id]++;
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     /** {@code n} more route references to a set in use. */
     void retain(int id, int n) {
         counts[id] += n;

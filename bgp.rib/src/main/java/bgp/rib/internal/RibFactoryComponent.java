@@ -22,6 +22,8 @@ import org.osgi.service.component.annotations.Reference;
 public final class RibFactoryComponent implements RibFactory {
     private final SetCodec codec;
     private final Interner interner = new Interner();
+    /** Sets built from routes, by attribute list: the same routes sent to many peers are encoded once. */
+    private final SetCache setCache = new SetCache(1 << 18);
 
     @Activate
     public RibFactoryComponent(@Reference MessageCodec codec) {
@@ -35,7 +37,7 @@ public final class RibFactoryComponent implements RibFactory {
 
     @Override
     public AdjRibOut newAdjRibOut(AdjRibOut.Grouping grouping) {
-        return new AdjRibOutImpl(interner, codec, Objects.requireNonNull(grouping, "grouping"));
+        return new AdjRibOutImpl(interner, codec, Objects.requireNonNull(grouping, "grouping"), setCache);
     }
 
     @Override
