@@ -41,23 +41,29 @@ final class SimpleRouteText {
      */
     static List<ConfigRoute> parse(String text, boolean required) {
         int n = text.length();
-        int[] words = new int[2 * MAX_WORDS];
+        int[] words = new int[32]; // start and end of each word: 16 words, grown as needed (a route is about 12)
         int count = 0;
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t') {
                 i++;
             } else if (c == '[' || c == ']') {
-                if (count == MAX_WORDS) {
-                    return null;
+                if (2 * count == words.length) {
+                    if (count == MAX_WORDS) {
+                        return null;
+                    }
+                    words = java.util.Arrays.copyOf(words, 2 * words.length);
                 }
                 words[2 * count] = i;
                 words[2 * count + 1] = i + 1;
                 count++;
                 i++;
             } else if (c > ' ' && c < 0x7F && c != ',' && c != '"' && c != '\'' && c != '(' && c != ')') {
-                if (count == MAX_WORDS) {
-                    return null;
+                if (2 * count == words.length) {
+                    if (count == MAX_WORDS) {
+                        return null;
+                    }
+                    words = java.util.Arrays.copyOf(words, 2 * words.length);
                 }
                 int start = i;
                 while (i < n && (c = text.charAt(i)) > ' ' && c < 0x7F && c != '[' && c != ']') {

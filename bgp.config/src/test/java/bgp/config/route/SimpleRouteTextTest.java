@@ -137,6 +137,17 @@ class SimpleRouteTextTest {
     }
 
     @Test
+    void aLongLineIsReadFastUpTo64WordsAndLeftToTheGeneralParserBeyond() {
+        String forty = "route 10.0.0.0/24 next-hop 1.2.3.4 community [" + " 1:1".repeat(34) + " ]";
+        assertNotNull(SimpleRouteText.parse(forty, true));
+        assertTrue(same(forty, true));
+        String seventy = "route 10.0.0.0/24 next-hop 1.2.3.4 community [" + " 1:1".repeat(64) + " ]";
+        assertNull(SimpleRouteText.parse(seventy, true));
+        assertEquals(1, ((List<?>) general(seventy, true)).size());
+        same(seventy, true);
+    }
+
+    @Test
     void routesOfManyGeneratedLinesAreTheGeneralParsersOnes() {
         Random random = new Random(6);
         String[] prefixes = {"10.0.0.0/8", "192.0.2.0/24", "192.0.2.1/32", "0.0.0.0/0", "10.1.2.3/24", "2001:db8::/32",

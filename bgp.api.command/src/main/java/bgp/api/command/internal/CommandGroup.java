@@ -41,7 +41,7 @@ public final class CommandGroup {
      * @return false if the answer written ended with {@code error}; true otherwise (kept lines answer nothing yet)
      */
     public boolean dispatch(String line, CommandOutput out) {
-        String words = line.strip().replaceAll("\\s+", " ");
+        String words = Words.collapse(line);
         if (words.equals("group start") || words.equals("group end") || words.equals("group")) {
             return group(words, out);
         }

@@ -126,7 +126,7 @@ public final class CommandTable implements CommandDispatcher {
                 out.println("done"); // a comment
                 return true;
             }
-            String words = line.strip().replaceAll("\\s+", " ");
+            String words = Words.collapse(line);
             if (OneLineGroup.isOneLine(words)) {
                 return OneLineGroup.run(this, words, out);
             }
