@@ -94,6 +94,16 @@ public final class RouteParser {
     }
 
     /**
+     * Routes of words split at white space (an API command's arguments): what {@link #parse(String, boolean)} makes
+     * of them joined by spaces; the common form is read from the words themselves, without joining and splitting.
+     */
+    public static List<ConfigRoute> parseWords(List<String> words, boolean nextHopRequired)
+            throws RouteSyntaxException {
+        List<ConfigRoute> simple = SimpleRouteText.parseWords(words, nextHopRequired);
+        return simple != null ? simple : parse(String.join(" ", words), nextHopRequired);
+    }
+
+    /**
      * Routes of tokens in one of the three forms.
      *
      * @param nextHopRequired whether a route without {@code next-hop} is an error (announcements); when not, such a

@@ -41,30 +41,15 @@ final class SimpleRouteText {
      */
     static List<ConfigRoute> parse(String text, boolean required) {
         int n = text.length();
-        int[] words = new int[32]; // start and end of each word: 16 words, grown as needed (a route is about 12)
-        int count = 0;
+        List<String> words = new ArrayList<>(16);
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t') {
                 i++;
             } else if (c == '[' || c == ']') {
-                if (2 * count == words.length) {
-                    if (count == MAX_WORDS) {
-                        return null;
-                    }
-                    words = java.util.Arrays.copyOf(words, 2 * words.length);
-                }
-                words[2 * count] = i;
-                words[2 * count + 1] = i + 1;
-                count++;
+                words.add(c == '[' ? "[" : "]");
                 i++;
             } else if (c > ' ' && c < 0x7F && c != ',' && c != '"' && c != '\'' && c != '(' && c != ')') {
-                if (2 * count == words.length) {
-                    if (count == MAX_WORDS) {
-                        return null;
-                    }
-                    words = java.util.Arrays.copyOf(words, 2 * words.length);
-                }
                 int start = i;
                 while (i < n && (c = text.charAt(i)) > ' ' && c < 0x7F && c != '[' && c != ']') {
                     if (c == ',' || c == '"' || c == '\'' || c == '(' || c == ')') {
@@ -72,18 +57,54 @@ final class SimpleRouteText {
                     }
                     i++;
                 }
-                words[2 * count] = start;
-                words[2 * count + 1] = i;
-                count++;
+                words.add(text.substring(start, i));
             } else {
                 return null; // other white space, control or non-ASCII characters, quotes, commas, parentheses
             }
+            if (words.size() > MAX_WORDS) {
+                return null;
+            }
         }
-        if (count < 2 || !is(text, words, 0, "route") || bracket(text, words, 1)) {
+        return read(words, required);
+    }
+
+    /**
+     * The route of these words (as the general parser reads their text joined by spaces), or null when they are not
+     * of the simple form, or when a word is more than one token of that text (a bracket inside a word, a comma, a
+     * quote; then {@link #parse(String, boolean)} of the joined text may still read it).
+     */
+    static List<ConfigRoute> parseWords(List<String> words, boolean required) {
+        if (words.size() > MAX_WORDS) {
+            return null;
+        }
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            int n = word.length();
+            if (n == 0) {
+                return null;
+            }
+            if (n == 1 && (word.charAt(0) == '[' || word.charAt(0) == ']')) {
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                char c = word.charAt(i);
+                if (c <= ' ' || c >= 0x7F || c == ',' || c == '"' || c == '\'' || c == '(' || c == ')' || c == '['
+                        || c == ']') {
+                    return null;
+                }
+            }
+        }
+        return read(words, required);
+    }
+
+    /** The route of words each of which is one token: brackets alone, the others of printable ASCII without [],"'(). */
+    private static List<ConfigRoute> read(List<String> words, boolean required) {
+        int count = words.size();
+        if (count < 2 || !words.get(0).equals("route") || bracket(words.get(1))) {
             return null;
         }
         try {
-            IpPrefix prefix = IpPrefix.parse(word(text, words, 1), 0);
+            IpPrefix prefix = IpPrefix.parse(words.get(1), 0);
             byte[] nextHop = null;
             boolean self = false;
             Origin origin = null;
@@ -94,50 +115,49 @@ final class SimpleRouteText {
             int w = 2;
             while (w < count) {
                 int k = w++;
-                if (w >= count || bracket(text, words, k)) {
+                if (w >= count || bracket(words.get(k))) {
                     return null; // every keyword of this form takes a value
                 }
-                int length = words[2 * k + 1] - words[2 * k];
-                char first = text.charAt(words[2 * k]);
-                if (first == 'n' && is(text, words, k, "next-hop")) {
-                    if (nextHop != null || self || bracket(text, words, w)) {
+                String key = words.get(k);
+                if (key.equals("next-hop")) {
+                    if (nextHop != null || self || bracket(words.get(w))) {
                         return null;
                     }
-                    String v = word(text, words, w++);
+                    String v = words.get(w++);
                     if (v.equalsIgnoreCase("self")) {
                         self = true;
                     } else {
                         nextHop = IpAddresses.parse(v);
                     }
-                } else if (first == 'o' && is(text, words, k, "origin")) {
-                    if (origin != null || bracket(text, words, w)) {
+                } else if (key.equals("origin")) {
+                    if (origin != null || bracket(words.get(w))) {
                         return null;
                     }
-                    origin = Origin.parse(word(text, words, w++));
-                } else if (first == 'a' && is(text, words, k, "as-path")) {
+                    origin = Origin.parse(words.get(w++));
+                } else if (key.equals("as-path")) {
                     if (asPath != null) {
                         return null;
                     }
-                    if (!bracket(text, words, w)) {
-                        long asn = number(text, words, w++);
+                    if (!bracket(words.get(w))) {
+                        long asn = number(words.get(w++));
                         if (asn < 0) {
                             return null;
                         }
                         asPath = AsPath.sequence(asn);
                     } else {
-                        if (text.charAt(words[2 * w]) != '[') {
+                        if (!words.get(w).equals("[")) {
                             return null;
                         }
                         int end = w + 1;
-                        while (end < count && !bracket(text, words, end)) {
+                        while (end < count && !bracket(words.get(end))) {
                             end++;
                         }
-                        if (end == count || text.charAt(words[2 * end]) != ']') {
+                        if (end == count || !words.get(end).equals("]")) {
                             return null;
                         }
                         long[] asns = new long[end - w - 1];
                         for (int i = 0; i < asns.length; i++) {
-                            asns[i] = number(text, words, w + 1 + i);
+                            asns[i] = number(words.get(w + 1 + i));
                             if (asns[i] < 0) {
                                 return null;
                             }
@@ -145,39 +165,39 @@ final class SimpleRouteText {
                         asPath = AsPath.sequence(asns);
                         w = end + 1;
                     }
-                } else if (first == 'm' && length == 3 && is(text, words, k, "med")) {
-                    long v = med != null ? -1 : number(text, words, w++);
+                } else if (key.equals("med")) {
+                    long v = med != null ? -1 : number(words.get(w++));
                     if (v < 0) {
                         return null;
                     }
                     med = new Med(v);
-                } else if (first == 'l' && is(text, words, k, "local-preference")) {
-                    long v = localPref != null ? -1 : number(text, words, w++);
+                } else if (key.equals("local-preference")) {
+                    long v = localPref != null ? -1 : number(words.get(w++));
                     if (v < 0) {
                         return null;
                     }
                     localPref = new LocalPref(v);
-                } else if (first == 'c' && is(text, words, k, "community")) {
+                } else if (key.equals("community")) {
                     if (communities != null) {
                         return null;
                     }
                     int[] v;
-                    if (!bracket(text, words, w)) {
-                        v = new int[] {Community.parse(word(text, words, w++))};
+                    if (!bracket(words.get(w))) {
+                        v = new int[] {Community.parse(words.get(w++))};
                     } else {
-                        if (text.charAt(words[2 * w]) != '[') {
+                        if (!words.get(w).equals("[")) {
                             return null;
                         }
                         int end = w + 1;
-                        while (end < count && !bracket(text, words, end)) {
+                        while (end < count && !bracket(words.get(end))) {
                             end++;
                         }
-                        if (end == count || text.charAt(words[2 * end]) != ']') {
+                        if (end == count || !words.get(end).equals("]")) {
                             return null;
                         }
                         v = new int[end - w - 1];
                         for (int i = 0; i < v.length; i++) {
-                            v[i] = Community.parse(word(text, words, w + 1 + i));
+                            v[i] = Community.parse(words.get(w + 1 + i));
                         }
                         w = end + 1;
                     }
@@ -223,30 +243,21 @@ final class SimpleRouteText {
         }
     }
 
-    private static boolean is(String text, int[] words, int w, String s) {
-        int start = words[2 * w];
-        return words[2 * w + 1] - start == s.length() && text.regionMatches(start, s, 0, s.length());
-    }
-
-    private static boolean bracket(String text, int[] words, int w) {
-        char c = text.charAt(words[2 * w]);
+    /** Whether a word is a bracket (words are brackets alone or have none). */
+    private static boolean bracket(String word) {
+        char c = word.charAt(0);
         return c == '[' || c == ']';
     }
 
-    private static String word(String text, int[] words, int w) {
-        return text.substring(words[2 * w], words[2 * w + 1]);
-    }
-
     /** A decimal number from 0 to 2^32-1 (what every number of this form takes), or -1. */
-    private static long number(String text, int[] words, int w) {
-        int start = words[2 * w];
-        int end = words[2 * w + 1];
-        if (end - start > 10) {
+    private static long number(String word) {
+        int n = word.length();
+        if (n > 10) {
             return -1;
         }
         long v = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
             if (c < '0' || c > '9') {
                 return -1;
             }

@@ -73,6 +73,20 @@ class SimpleRouteTextTest {
             assertEquals(routes.get(0).route().toString(), fast.get(0).route().toString(), text);
         }
         assertEquals(want, combined(text, required), text);
+        // as an API command's arguments: the words split at white space
+        List<String> words = text.isBlank() ? List.of() : List.of(text.strip().split("\\s+"));
+        Object wantWords = general(String.join(" ", words), required);
+        List<ConfigRoute> fastWords = SimpleRouteText.parseWords(words, required);
+        if (fastWords != null) {
+            assertEquals(wantWords, fastWords, text);
+        }
+        Object gotWords;
+        try {
+            gotWords = RouteParser.parseWords(words, required);
+        } catch (RouteSyntaxException e) {
+            gotWords = "error: " + e.getMessage();
+        }
+        assertEquals(wantWords, gotWords, text);
         return fast != null;
     }
 
@@ -84,6 +98,15 @@ class SimpleRouteTextTest {
         assertEquals(List.of(ConfigRoute.of(Route.of(IpPrefix.parse("10.1.2.0/24", 0), IpAddresses.parse("192.0.2.1"),
                 List.of(AsPath.sequence(65000, 64512), new Med(42))))), fast);
         assertTrue(same(text, true));
+        assertEquals(fast, SimpleRouteText.parseWords(List.of(text.split(" ")), true));
+    }
+
+    @Test
+    void wordsWithABracketInsideAreLeftToTheTextReading() {
+        List<String> words = List.of("route", "10.0.0.0/24", "next-hop", "1.2.3.4", "as-path", "[1", "2]");
+        assertNull(SimpleRouteText.parseWords(words, true));
+        assertNotNull(SimpleRouteText.parse(String.join(" ", words), true));
+        assertTrue(same(String.join(" ", words), true));
     }
 
     @Test
