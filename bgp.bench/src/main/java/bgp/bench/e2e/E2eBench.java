@@ -591,9 +591,9 @@ public final class E2eBench {
             # stdout as fast as the speaker takes them, counts the answers on its stdin; reports to the status file
             # "start EPOCH" then "acks COUNT EPOCH" lines (every 0.2 s and when all are answered)
             import os, sys, threading, time
-            n, status, go = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+            n, status, go, meds = int(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
             data = ''.join('announce route %d.%d.%d.0/24 next-hop 192.0.2.1 as-path [ 65000 64512 ] med %d\\n'
-                           % (10 + (i >> 16), (i >> 8) & 255, i & 255, i % 100) for i in range(n)).encode()
+                           % (10 + (i >> 16), (i >> 8) & 255, i & 255, i % meds) for i in range(n)).encode()
             while not os.path.exists(go):
                 time.sleep(0.01)
             acks = [0, 0.0]
@@ -639,7 +639,9 @@ public final class E2eBench {
         Files.writeString(gen, GEN_PY);
         Files.deleteIfExists(status);
         Files.deleteIfExists(go);
-        String process = "process api {\n  run /usr/bin/python3 " + gen + " " + n + " " + status + " " + go
+        // MED i mod 100 (100 attribute sets), or i mod BGP_BENCH_API_MEDS (100000: each route an attribute set of its own)
+        int meds = Integer.parseInt(System.getenv().getOrDefault("BGP_BENCH_API_MEDS", "100"));
+        String process = "process api {\n  run /usr/bin/python3 " + gen + " " + n + " " + status + " " + go + " " + meds
                 + ";\n  encoder text;\n}\n";
         Path conf = dir.resolve(kind + ".conf");
         Files.writeString(conf, process + oursNeighbor(me, receiver, RECEIVER_AS, null, true));
