@@ -45,8 +45,14 @@ public interface Peer {
     /** Routes received and held, per family (0 for families without routes). */
     Map<Family, Long> receivedRoutes();
 
-    /** Counters: messages received and sent, by ExaBGP's message names, plus {@code updates-sent-prefixes}. */
+    /**
+     * Counters: messages received and sent, by ExaBGP's message names ({@code update-sent}, ...), and
+     * {@link #UPDATE_LAST_SENT_MS}.
+     */
     Map<String, Long> counters();
+
+    /** The counter of when the last UPDATE was written to the peer's socket: epoch milliseconds, 0 before any. */
+    String UPDATE_LAST_SENT_MS = "update-last-sent-ms";
 
     /** The OSGi service properties of this peer (selector keys, state, dynamic). */
     Map<String, Object> properties();

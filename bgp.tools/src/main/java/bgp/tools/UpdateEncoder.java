@@ -12,7 +12,6 @@ import bgp.config.route.ConfigRoute;
 import bgp.config.route.RouteDefaults;
 import bgp.config.route.RouteParser;
 import bgp.config.route.RouteSyntaxException;
-import bgp.config.route.Token;
 import bgp.reactor.Neighbor;
 import bgp.rib.AdjRibOut;
 import bgp.rib.NextHopResolver;
@@ -87,7 +86,7 @@ final class UpdateEncoder {
         }
         List<ConfigRoute> routes;
         try {
-            routes = RouteParser.parse(Token.split(text), announce);
+            routes = RouteParser.parse(text, announce);
         } catch (RouteSyntaxException e) {
             throw new ToolException(e.getMessage());
         }

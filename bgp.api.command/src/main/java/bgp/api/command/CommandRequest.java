@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * One command line: the verb, the words after it, and the neighbor selector that came before it, if any.
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * @param selector the {@code neighbor ...} prefix, parsed, when the line had one
  */
 public record CommandRequest(String line, String name, List<String> arguments, Optional<NeighborSelector> selector) {
-    /** Compiled once: {@code String.split("\\s+")} compiles it for every command line (a tenth of the API thread). */
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     public CommandRequest {
         Objects.requireNonNull(line, "line");
@@ -41,13 +38,37 @@ public record CommandRequest(String line, String name, List<String> arguments, O
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException("empty command");
         }
-        List<String> words = List.of(WHITE_SPACE.split(trimmed));
+        List<String> words = words(trimmed);
         if (words.get(0).equals("neighbor")) {
             NeighborSelector.Parsed p = NeighborSelector.parse(words, isVerb);
             return new CommandRequest(line, words.get(p.verbIndex()), words.subList(p.verbIndex() + 1, words.size()),
                     Optional.of(p.selector()));
         }
         return new CommandRequest(line, words.get(0), words.subList(1, words.size()));
+    }
+
+    /**
+     * The words of a stripped line, split at runs of the regular expression {@code \s}'s characters
+     * ({@code [ \t\n\x0B\f\r]}), as {@code Pattern.compile("\\s+").split} splits them, without a regular
+     * expression: this runs for every command line.
+     */
+    private static List<String> words(String trimmed) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>(16);
+        int n = trimmed.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || isSpace(trimmed.charAt(i))) {
+                if (i > start || i < n && start == 0 && i == 0) {
+                    out.add(trimmed.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** {@link #parse(String, Predicate)} where no word is a verb but the first after the selector. */

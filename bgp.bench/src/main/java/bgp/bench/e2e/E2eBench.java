@@ -559,6 +559,8 @@ public final class E2eBench {
             List<Double> secs = new ArrayList<>();
             List<Double> rates = new ArrayList<>();
             List<Double> ackSecs = new ArrayList<>();
+            List<Double> sentSecs = new ArrayList<>();
+            List<Double> cpuSecs = new ArrayList<>();
             boolean capped = false;
             int times = kind.equals("exabgp") ? 1 : runs;
             for (int run = 0; run < times; run++) {
@@ -566,6 +568,8 @@ public final class E2eBench {
                     double[] r = apiOnce(kind, "127.77.3." + (10 + run + (kind.equals("ours") ? 0 : 10)),
                             "127.77.3.100", n, kind.equals("exabgp") ? cap : 600);
                     ackSecs.add(r[0]);
+                    sentSecs.add(r[4]);
+                    cpuSecs.add(r[5]);
                     secs.add(r[1]);
                     rates.add(r[2]);
                     capped |= r[3] > 0;
@@ -578,12 +582,16 @@ public final class E2eBench {
             }
             if (!secs.isEmpty()) {
                 double rate = median(rates);
+                double sent = median(sentSecs);
+                String notes = (Double.isNaN(median(ackSecs)) ? "not all acknowledged within the cap"
+                        : String.format(Locale.ROOT, "acks after %.2f s", median(ackSecs)))
+                        + (Double.isNaN(sent) ? "" : String.format(Locale.ROOT,
+                                "; last UPDATE written after %.2f s (%,.0f commands/s)", sent, n / sent))
+                        + String.format(Locale.ROOT, "; speaker CPU %.2f s", median(cpuSecs));
                 rows.add(new Row("api", kind, capped ? "rate over " + cap + " s cap" : "",
-                        capped ? n / rate : median(secs), rate, "commands/s",
-                        Double.isNaN(median(ackSecs)) ? "not all acknowledged within the cap"
-                                : String.format(Locale.ROOT, "acks after %.2f s", median(ackSecs)), secs, capped));
-                log("api %s: %.2f s to BIRD, %,.0f commands/s (acks %.2f s) runs %s", kind, median(secs), rate,
-                        median(ackSecs), secs);
+                        capped ? n / rate : median(secs), rate, "commands/s", notes, secs, capped));
+                log("api %s: %.2f s to BIRD, %,.0f commands/s (acks %.2f s, last UPDATE written %.2f s) runs %s", kind,
+                        median(secs), rate, median(ackSecs), sent, secs);
             }
         }
     }
@@ -593,9 +601,9 @@ public final class E2eBench {
             # stdout as fast as the speaker takes them, counts the answers on its stdin; reports to the status file
             # "start EPOCH" then "acks COUNT EPOCH" lines (every 0.2 s and when all are answered)
             import os, sys, threading, time
-            n, status, go = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+            n, status, go, meds = int(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
             data = ''.join('announce route %d.%d.%d.0/24 next-hop 192.0.2.1 as-path [ 65000 64512 ] med %d\\n'
-                           % (10 + (i >> 16), (i >> 8) & 255, i & 255, i % 100) for i in range(n)).encode()
+                           % (10 + (i >> 16), (i >> 8) & 255, i & 255, i % meds) for i in range(n)).encode()
             while not os.path.exists(go):
                 time.sleep(0.01)
             acks = [0, 0.0]
@@ -641,22 +649,26 @@ public final class E2eBench {
         Files.writeString(gen, GEN_PY);
         Files.deleteIfExists(status);
         Files.deleteIfExists(go);
-        String process = "process api {\n  run /usr/bin/python3 " + gen + " " + n + " " + status + " " + go
+        // MED i mod 100 (100 attribute sets), or i mod BGP_BENCH_API_MEDS (100000: each route an attribute set of its own)
+        int meds = Integer.parseInt(System.getenv().getOrDefault("BGP_BENCH_API_MEDS", "100"));
+        String process = "process api {\n  run /usr/bin/python3 " + gen + " " + n + " " + status + " " + go + " " + meds
                 + ";\n  encoder text;\n}\n";
         Path conf = dir.resolve(kind + ".conf");
         Files.writeString(conf, process + oursNeighbor(me, receiver, RECEIVER_AS, null, true));
         AutoCloseable speaker;
+        Ours ours = null;
         if (kind.equals("ours")) {
-            Ours o = new Ours(dir, conf, me);
-            o.start();
-            speaker = o;
+            ours = new Ours(dir, conf, me);
+            ours.start();
+            speaker = ours;
         } else {
             Map<String, String> env = exabgpEnv(me);
             env.put("exabgp.api.ack", "true");
             speaker = new Proc(dir, List.of("exabgp", conf.toString()), env);
         }
         try (speaker) {
-            return apiRun(dir, status, go, me, receiver, n, capSeconds);
+            long pid = ours != null ? ours.pid() : ((Proc) speaker).pid();
+            return apiRun(dir, status, go, me, receiver, n, capSeconds, ours, pid);
         }
     }
 
@@ -678,8 +690,12 @@ public final class E2eBench {
         return new double[] {start, acks, at};
     }
 
-    private double[] apiRun(Path apiDir, Path status, Path go, String me, String receiver, int n, long capSeconds)
-            throws Exception {
+    /**
+     * {ack seconds, seconds to BIRD holding all, commands/s, capped 0/1, seconds to our last UPDATE written (NaN
+     * when not known: ExaBGP), CPU seconds the speaker used meanwhile (its API program not counted)}.
+     */
+    private double[] apiRun(Path apiDir, Path status, Path go, String me, String receiver, int n, long capSeconds,
+            Ours ours, long speakerPid) throws Exception {
         Path dir = work.resolve("bird-api-" + receiver);
         Files.createDirectories(dir);
         Path ctl = dir.resolve("bird.ctl");
@@ -700,6 +716,9 @@ public final class E2eBench {
                 sleep(100);
             }
             sleep(1000); // the program has had its data ready for long: it starts writing on "go"
+            // CPU used during the run (the machine is shared: CPU seconds hold where elapsed time does not)
+            double[] cpu0 = {Probes.cpuSeconds(speakerPid), Probes.childrenCpuSeconds(speakerPid),
+                Probes.cpuSeconds(bird.pid())};
             Files.writeString(go, "go");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(capSeconds);
             long held;
@@ -712,6 +731,8 @@ public final class E2eBench {
                 }
                 sleep(20);
             }
+            double[] cpu1 = {Probes.cpuSeconds(speakerPid), Probes.childrenCpuSeconds(speakerPid),
+                Probes.cpuSeconds(bird.pid())};
             sleep(300);
             double[] a = lastAcks(status);
             if (Double.isNaN(a[0])) {
@@ -721,8 +742,18 @@ public final class E2eBench {
             boolean capped = held < n || a[1] < n;
             double ackSecs = a[1] >= n ? a[2] - a[0] : Double.NaN;
             double rate = Math.min(a[1], held) / secs;
-            log("api run: %,.0f acks (%.2f s), %,d routes at BIRD after %.2f s", a[1], a[2] - a[0], held, secs);
-            return new double[] {ackSecs, secs, rate, capped ? 1 : 0};
+            // our speaker's side: when its last UPDATE went into the socket to BIRD (read once, after the run)
+            double lastSent = Double.NaN;
+            if (ours != null) {
+                long ms = ours.counter(receiver, "update-last-sent-ms", 5_000);
+                if (ms > 0) {
+                    lastSent = ms / 1000.0 - a[0];
+                }
+            }
+            log("api run: %,.0f acks (%.2f s), last UPDATE written after %.2f s, %,d routes at BIRD after %.2f s;"
+                    + " CPU s: speaker %.2f, program %.2f, BIRD %.2f", a[1], a[2] - a[0], lastSent, held, secs,
+                    cpu1[0] - cpu0[0], cpu1[1] - cpu0[1], cpu1[2] - cpu0[2]);
+            return new double[] {ackSecs, secs, rate, capped ? 1 : 0, lastSent, cpu1[0] - cpu0[0]};
         }
     }
 

@@ -86,7 +86,7 @@ final class Ours implements AutoCloseable {
                     while (line.startsWith("g! ")) {
                         line = line.substring(3);
                     }
-                    if (line.startsWith("PEER ") || line.startsWith("__END")) {
+                    if (line.startsWith("PEER ") || line.startsWith("COUNTERS ") || line.startsWith("__END")) {
                         lines.add(line);
                     } else {
                         out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
@@ -160,6 +160,41 @@ final class Ours implements AutoCloseable {
                         }
                     }
                     out.put(w[1], new long[] {w.length > 2 && w[2].equalsIgnoreCase("ESTABLISHED") ? 1 : 0, count});
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /**
+     * A counter of the peer at {@code peerAddress} ({@code bgp.reactor.Peer#counters}, e.g. {@code
+     * update-last-sent-ms}), or -1 when the shell does not answer in time or the peer or counter is missing.
+     */
+    synchronized long counter(String peerAddress, String name, long timeoutMillis) throws IOException {
+        String end = "__END" + (++query);
+        lines.removeIf(l -> true);
+        shell.println("each ($.context getServiceReferences \"bgp.reactor.Peer\" null) { p = ($.context getService $it);"
+                + " echo COUNTERS (($p neighbor) peerAddress) ($p counters) }");
+        shell.println("echo " + end);
+        long found = -1;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        try {
+            while (true) {
+                String l = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (l == null || l.equals(end)) {
+                    return found;
+                }
+                // COUNTERS 127.0.0.2 {open-received=1, open-sent=1, ..., update-last-sent-ms=1732200000000}
+                String[] w = l.split("\\s+", 3);
+                if (w.length == 3 && w[0].equals("COUNTERS") && w[1].equals(peerAddress)) {
+                    for (String part : w[2].replaceAll("[{}]", "").split(",")) {
+                        String[] kv = part.trim().split("=", 2);
+                        if (kv.length == 2 && kv[0].equals(name)) {
+                            found = Long.parseLong(kv[1].trim());
+                        }
+                    }
                 }
             }
         } catch (InterruptedException e) {

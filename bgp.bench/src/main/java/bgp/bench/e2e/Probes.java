@@ -181,4 +181,26 @@ final class Probes {
         }
         return total;
     }
+
+    /**
+     * CPU seconds (user + system) used so far by the process {@code pid} alone (its threads, not its children), from
+     * {@code /proc/<pid>/stat} in clock ticks of 1/100 s; 0 when it is gone.
+     */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the name: state(3) ppid(4) ... utime(14) stime(15), i.e. indexes 11 and 12 here
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** {@link #cpuSeconds} of the descendants of {@code pid} (e.g. a speaker's API program). */
+    static double childrenCpuSeconds(long pid) {
+        double[] total = {0};
+        ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d -> total[0] += cpuSeconds(d.pid())));
+        return total[0];
+    }
 }

@@ -42,7 +42,7 @@ public final class IpPrefix implements Nlri {
         int len = max;
         if (slash >= 0) {
             String l = text.substring(slash + 1);
-            if (l.isEmpty() || l.length() > 3 || !l.chars().allMatch(Character::isDigit)) {
+            if (l.isEmpty() || l.length() > 3 || !digits(l)) {
                 throw new IllegalArgumentException("invalid prefix " + text);
             }
             len = Integer.parseInt(l);
@@ -52,6 +52,16 @@ public final class IpPrefix implements Nlri {
         }
         Family f = bytes.length == 4 ? Family.IPV4_UNICAST : Family.IPV6_UNICAST;
         return new IpPrefix(f, bytes, len, pathId);
+    }
+
+    /** Whether every character is a digit ({@link Character#isDigit}); a loop, not a stream: the API's hot path. */
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same prefix in another family of the same AFI (e.g. multicast) or with another path identifier. */

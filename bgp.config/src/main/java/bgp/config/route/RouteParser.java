@@ -82,7 +82,28 @@ public final class RouteParser {
 
     /** Routes of one line of API text, e.g. {@code route 10.0.0.0/24 next-hop self med 100}; next hop optional. */
     public static List<ConfigRoute> parse(String text) throws RouteSyntaxException {
-        return parse(Token.split(text), false);
+        return parse(text, false);
+    }
+
+    /**
+     * Routes of one line of text, as {@link #parse(List, boolean)} of its {@link Token#split tokens} reads them. The
+     * common form ({@code route <prefix> next-hop <ip> [origin, as-path, med, local-preference, community]}) is read
+     * straight from the text, without tokens: the API's hot path; the same routes, and anything else (errors
+     * included) goes through the tokens.
+     */
+    public static List<ConfigRoute> parse(String text, boolean nextHopRequired) throws RouteSyntaxException {
+        List<ConfigRoute> simple = SimpleRouteText.parse(text, nextHopRequired);
+        return simple != null ? simple : parse(Token.split(text), nextHopRequired);
+    }
+
+    /**
+     * Routes of words split at white space (an API command's arguments): what {@link #parse(String, boolean)} makes
+     * of them joined by spaces; the common form is read from the words themselves, without joining and splitting.
+     */
+    public static List<ConfigRoute> parseWords(List<String> words, boolean nextHopRequired)
+            throws RouteSyntaxException {
+        List<ConfigRoute> simple = SimpleRouteText.parseWords(words, nextHopRequired);
+        return simple != null ? simple : parse(String.join(" ", words), nextHopRequired);
     }
 
     /**

@@ -75,6 +75,8 @@ public final class BgpReactor implements Reactor, AutoCloseable {
     private final EventLoopGroup group;
     private final ListenerHub listeners = new ListenerHub(PeerListener.QUEUE_LIMIT);
     private final Map<String, PeerSession> peers = new LinkedHashMap<>();
+    /** The batch each thread is running ({@link #batch}), for the peers to keep its tasks. */
+    private final ThreadLocal<Batch> batches = new ThreadLocal<>();
     private final List<Channel> servers = new ArrayList<>();
     /** Removals whose NOTIFICATION is not written yet ({@link #close} waits for them); guarded by {@code peers}. */
     private final java.util.Set<io.netty.util.concurrent.Future<Void>> removals = new java.util.HashSet<>();
@@ -202,8 +204,17 @@ public final class BgpReactor implements Reactor, AutoCloseable {
         return session;
     }
 
+    /**
+     * Hold every peer's draining while {@code work} runs, and hand each peer the tasks this thread gives it meanwhile
+     * in one go when it ends ({@link Batch}). A batch inside a batch (a {@code group} among route commands read
+     * together) is part of the outer one.
+     */
     @Override
     public void batch(Runnable work) {
+        if (batches.get() != null) {
+            work.run();
+            return;
+        }
         List<PeerSession> held;
         synchronized (peers) {
             held = List.copyOf(peers.values());
@@ -211,13 +222,21 @@ public final class BgpReactor implements Reactor, AutoCloseable {
         for (PeerSession s : held) {
             s.hold();
         }
+        Batch batch = new Batch(held);
+        batches.set(batch);
         try {
             work.run();
         } finally {
+            batches.remove();
             for (PeerSession s : held) {
-                s.release();
+                s.release(batch.take(s));
             }
         }
+    }
+
+    /** The batch the calling thread is running, or null. */
+    Batch currentBatch() {
+        return batches.get();
     }
 
     @Override

@@ -81,6 +81,14 @@ final class PeerSession implements Peer {
     private int attempts;
     private boolean drainScheduled;
 
+    /** When the last UPDATE went into the socket (epoch milliseconds; 0 before any), see {@link #counters}. */
+    private volatile long lastUpdateWritten;
+    /** Notes when a drain's writes are in the socket (one listener per drain, not per UPDATE). */
+    private final io.netty.channel.ChannelFutureListener updatesWritten = f -> {
+        if (f.isSuccess()) {
+            lastUpdateWritten = System.currentTimeMillis();
+        }
+    };
     private final AtomicLong[] received = newCounters();
     private final AtomicLong[] sent = newCounters();
 
@@ -148,6 +156,7 @@ final class PeerSession implements Peer {
             m.put(Message.typeName(t) + "-received", received[t].get());
             m.put(Message.typeName(t) + "-sent", sent[t].get());
         }
+        m.put(UPDATE_LAST_SENT_MS, lastUpdateWritten);
         return m;
     }
 
@@ -176,7 +185,7 @@ final class PeerSession implements Peer {
     @Override
     public void announce(Route route) {
         ribs.check(route);
-        loop.execute(() -> {
+        execute(() -> {
             watchdogs.remove(route.nlri());
             ribs.announce(route);
             drainSoon();
@@ -189,7 +198,7 @@ final class PeerSession implements Peer {
         for (Route r : all) {
             ribs.check(r);
         }
-        loop.execute(() -> {
+        execute(() -> {
             for (Route r : all) {
                 watchdogs.remove(r.nlri());
                 ribs.announce(r);
@@ -202,7 +211,7 @@ final class PeerSession implements Peer {
     public void announce(Route route, String watchdog, boolean withdrawn) {
         java.util.Objects.requireNonNull(watchdog, "watchdog");
         ribs.check(route);
-        loop.execute(() -> {
+        execute(() -> {
             watchdogs.put(watchdog, route, !withdrawn);
             if (withdrawn) {
                 ribs.withdraw(route.nlri());
@@ -215,7 +224,7 @@ final class PeerSession implements Peer {
 
     @Override
     public void announceWatchdog(String name) {
-        loop.execute(() -> {
+        execute(() -> {
             for (Route r : watchdogs.announce(name)) {
                 ribs.announce(r);
             }
@@ -225,7 +234,7 @@ final class PeerSession implements Peer {
 
     @Override
     public void withdrawWatchdog(String name) {
-        loop.execute(() -> {
+        execute(() -> {
             for (Route r : watchdogs.withdraw(name)) {
                 ribs.withdraw(r.nlri());
             }
@@ -245,7 +254,7 @@ final class PeerSession implements Peer {
 
     @Override
     public void withdraw(Nlri nlri) {
-        loop.execute(() -> {
+        execute(() -> {
             watchdogs.remove(nlri);
             ribs.withdraw(nlri);
             drainSoon();
@@ -270,7 +279,7 @@ final class PeerSession implements Peer {
         if (!ctx.routeRefresh()) {
             throw new IllegalStateException("route refresh was not negotiated with " + neighbor.peerAddress());
         }
-        loop.execute(() -> {
+        execute(() -> {
             Connection c = current;
             if (c != null && c.state == PeerState.ESTABLISHED && !c.closed) {
                 send(c, RouteRefresh.request(family));
@@ -287,7 +296,7 @@ final class PeerSession implements Peer {
         if (!ctx.supports(family)) {
             throw new IllegalStateException(family + " was not negotiated with " + neighbor.peerAddress());
         }
-        loop.execute(() -> {
+        execute(() -> {
             ribs.endOfRibDue(family);
             drainSoon();
         });
@@ -295,7 +304,7 @@ final class PeerSession implements Peer {
 
     @Override
     public void flushAdjRibOut() {
-        loop.execute(() -> {
+        execute(() -> {
             ribs.flush();
             drainSoon();
         });
@@ -303,7 +312,7 @@ final class PeerSession implements Peer {
 
     @Override
     public void clearAdjRibOut() {
-        loop.execute(() -> {
+        execute(() -> {
             watchdogs.allWithdrawn();
             ribs.clearOut();
             drainSoon();
@@ -341,6 +350,10 @@ final class PeerSession implements Peer {
                 throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
             }
         }
+        Batch batch = reactor.currentBatch();
+        if (batch != null) {
+            runAll(batch.take(this)); // what this batch gave the peer first: the answer sees it
+        }
         try {
             return loop.submit(task).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -361,14 +374,52 @@ final class PeerSession implements Peer {
         loop.execute(() -> holds++);
     }
 
-    /** Release one {@link #hold}; the last release drains what was held. */
-    void release() {
+    /**
+     * Run the tasks kept by a batch, then release one {@link #hold}; the last release drains what was held. One
+     * hand-over to the loop for all of them.
+     */
+    void release(List<Runnable> tasks) {
         loop.execute(() -> {
+            for (Runnable t : tasks) {
+                runKept(t);
+            }
             holds--;
             if (holds == 0) {
                 drain();
             }
         });
+    }
+
+    /**
+     * Hand a task of this peer's API to its loop: at once, or, from the thread running a {@linkplain BgpReactor#batch
+     * batch} that holds this peer, kept in order with the batch's other tasks for this peer and handed over with
+     * them when it ends (or before the batch's thread waits for the loop).
+     */
+    private void execute(Runnable task) {
+        Batch batch = reactor.currentBatch();
+        if (batch == null || !batch.keep(this, task)) {
+            loop.execute(task);
+        }
+    }
+
+    /** Hand kept tasks to the loop as one task, in order (nothing for none). */
+    private void runAll(List<Runnable> tasks) {
+        if (!tasks.isEmpty()) {
+            loop.execute(() -> {
+                for (Runnable t : tasks) {
+                    runKept(t);
+                }
+            });
+        }
+    }
+
+    /** A kept task fails alone, as a task of its own on the loop would (logged, the others still run). */
+    private static void runKept(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LOG.warn("a task of the peer's API failed", e);
+        }
     }
 
     // ------------------------------------------------------------------ life cycle (any thread)
@@ -396,7 +447,7 @@ final class PeerSession implements Peer {
      */
     Future<Void> stop(Notification notification, String reason) {
         Promise<Void> done = loop.newPromise();
-        loop.execute(() -> {
+        execute(() -> {
             stopped = true;
             cancel(retry);
             cancel(staleSweep);
@@ -425,7 +476,7 @@ final class PeerSession implements Peer {
 
     /** Tear the session down with a NOTIFICATION; the peer reconnects after its back-off. */
     void teardown(Notification notification) {
-        loop.execute(() -> {
+        execute(() -> {
             for (Connection c : connections()) {
                 fail(c, notification, "teardown: " + notification.description()
                         + notification.communication().map(t -> " \"" + t + "\"").orElse(""));
@@ -756,19 +807,19 @@ final class PeerSession implements Peer {
         if (holds > 0 || c == null || c.state != PeerState.ESTABLISHED || c.closed) {
             return;
         }
-        int written = 0;
+        io.netty.channel.ChannelFuture last = null;
         while (c.channel.isWritable()) {
             out.reset();
             if (!ribs.drain(c.context, out, 16_384)) {
                 break;
             }
             int n = out.position();
-            c.channel.write(Unpooled.wrappedBuffer(out.toByteArray()));
+            last = c.channel.write(Unpooled.wrappedBuffer(out.toByteArray()));
             sent[Message.TYPE_UPDATE].addAndGet(countMessages(out.array(), n));
-            written++;
         }
-        if (written > 0) {
+        if (last != null) {
             c.channel.flush();
+            last.addListener(updatesWritten);
         }
     }
 

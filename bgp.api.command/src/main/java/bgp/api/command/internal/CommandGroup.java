@@ -41,9 +41,11 @@ public final class CommandGroup {
      * @return false if the answer written ended with {@code error}; true otherwise (kept lines answer nothing yet)
      */
     public boolean dispatch(String line, CommandOutput out) {
-        String words = line.strip().replaceAll("\\s+", " ");
-        if (words.equals("group start") || words.equals("group end") || words.equals("group")) {
-            return group(words, out);
+        if (line.stripLeading().startsWith("group")) {
+            String words = Words.collapse(line);
+            if (words.equals("group start") || words.equals("group end") || words.equals("group")) {
+                return group(words, out);
+            }
         }
         if (lines == null) {
             return dispatcher.dispatch(line, out);

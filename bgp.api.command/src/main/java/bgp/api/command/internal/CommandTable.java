@@ -122,13 +122,16 @@ public final class CommandTable implements CommandDispatcher {
     public boolean dispatch(String line, CommandOutput out) {
         CommandRequest request;
         try {
-            if (line.strip().startsWith("#")) {
+            String stripped = line.strip();
+            if (stripped.startsWith("#")) {
                 out.println("done"); // a comment
                 return true;
             }
-            String words = line.strip().replaceAll("\\s+", " ");
-            if (OneLineGroup.isOneLine(words)) {
-                return OneLineGroup.run(this, words, out);
+            if (stripped.startsWith("group")) {
+                String words = Words.collapse(stripped);
+                if (OneLineGroup.isOneLine(words)) {
+                    return OneLineGroup.run(this, words, out);
+                }
             }
             Map<String, Entry> names = byName;
             request = CommandRequest.parse(line, w -> names.containsKey(w));

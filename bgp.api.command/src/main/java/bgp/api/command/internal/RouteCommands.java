@@ -7,7 +7,6 @@ import bgp.config.route.ConfigRoute;
 import bgp.config.route.RouteDefaults;
 import bgp.config.route.RouteParser;
 import bgp.config.route.RouteSyntaxException;
-import bgp.config.route.Token;
 import bgp.reactor.Peer;
 import bgp.reactor.Reactor;
 import bgp.rib.Route;
@@ -33,8 +32,7 @@ final class RouteCommands {
 
     static List<ConfigRoute> parse(CommandRequest request, boolean announce) throws CommandException {
         try {
-            List<ConfigRoute> routes = RouteParser.parse(Token.split(String.join(" ", request.arguments())),
-                    announce);
+            List<ConfigRoute> routes = RouteParser.parseWords(request.arguments(), announce);
             if (routes.isEmpty()) {
                 throw new CommandException("no route given");
             }

@@ -23,9 +23,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>What goes to the program's stdin passes through one bounded buffer ({@code limit} lines) written by a thread of
  * its own, so a program that stops reading never blocks a session, another program or the speaker. Policy when the
  * buffer is full: the program's next command is not read until there is room again (its own writes block: it is
- * throttled, nothing it sent is lost, every command is answered), and events that find the buffer full are dropped
- * and counted; the count is reported to the program as one line {@code # <n> events lost: the program did not
- * read its input} as soon as there is room.
+ * throttled, nothing it sent is lost, every command is answered; a batch's answers go in together once there is
+ * room), and events that find the buffer full are dropped and counted; the count is reported to the program as
+ * one line {@code # <n> events lost: the program did not read its input} as soon as there is room.
+ *
+ * <p>Route commands ({@code announce}, {@code withdraw}) that arrive together (read without waiting, at most
+ * {@value #BATCH}) run as one {@linkplain CommandDispatcher#batch batch}: each is dispatched alone and answered in
+ * order (a bad one answers {@code error} and changes nothing), the reactor gets their routes in one go, and their
+ * answers go to the program together. Any other command runs alone and is answered at once.
  *
  * <p>{@code group start} ... {@code group end} ({@link bgp.api.command.internal.CommandGroup}): the program's lines
  * between are run at {@code group end} as one batch, each answered then; a group left open when the program exits
@@ -37,6 +42,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ApiProcess implements AutoCloseable {
     private static final AreaLogger LOG = AreaLogger.of(ApiProcess.class, AreaLogger.API);
     static final long RESPAWN_WINDOW_MS = 10 * 60 * 1000;
+    /** Most route commands run as one batch. */
+    static final int BATCH = 1024;
 
     private final String name;
     private final List<String> argv;
@@ -130,66 +137,128 @@ public final class ApiProcess implements AutoCloseable {
     }
 
     /**
-     * Queue an answer line; waits for room (throttling the program's own commands, never a session). Dropped when
-     * the program is gone: nobody reads it any more.
+     * Queue answer lines, in order; waits for room (throttling the program's own commands, never a session): the
+     * lines go in together once the buffer is below its bound. Dropped when the program is gone: nobody reads them
+     * any more.
      */
-    private void answer(Process p, String line) throws InterruptedException {
+    private void answer(Process p, List<String> lines) throws InterruptedException {
+        if (lines.isEmpty()) {
+            return;
+        }
         synchronized (out) {
             while (out.size() >= limit && !closed) {
                 if (!p.isAlive()) {
+                    lines.clear();
                     return;
                 }
                 out.wait(100);
             }
-            out.add(line);
-            if (out.size() == 1) {
+            boolean wasEmpty = out.isEmpty();
+            out.addAll(lines);
+            if (wasEmpty) {
                 out.notifyAll(); // the writer waits only when the buffer is empty
             }
         }
+        lines.clear();
     }
 
     private void read(Process p) {
         // a group is the running program's: one left open by a program that exits is dropped with it
         bgp.api.command.internal.CommandGroup group = new bgp.api.command.internal.CommandGroup(dispatcher,
                 bgp.api.command.internal.CommandGroup.DEFAULT_LIMIT);
+        List<String> answers = new ArrayList<>();
+        List<String> routes = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
+                StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
+                if (!line.isBlank()) {
+                    commands.incrementAndGet();
+                    if (isRouteCommand(line)) {
+                        routes.add(line);
+                    } else {
+                        // any other command runs alone, its answer queued at once (shutdown answers before it stops)
+                        runRoutes(group, routes, answers);
+                        run(group, line, answers);
+                        answer(p, answers);
+                    }
                 }
-                commands.incrementAndGet();
-                java.util.List<String> answers = new java.util.ArrayList<>(2);
-                String command = line.strip();
-                switch (command) {
-                    // per program, as in ExaBGP; enable-ack and disable-ack are acknowledged themselves
-                    case "enable-ack", "disable-ack" -> {
-                        ack = command.equals("enable-ack") ? Ack.ON : Ack.OFF;
-                        answer(p, "done");
-                        continue;
-                    }
-                    case "silence-ack" -> {
-                        ack = Ack.SILENT;
-                        continue;
-                    }
-                    default -> group.dispatch(line, answers::add);
-                }
-                Ack mode = ack;
-                for (String a : answers) {
-                    boolean isAck = a.equals("done") || a.equals("error") || a.startsWith("error: ");
-                    if (mode == Ack.SILENT || mode == Ack.OFF && isAck) {
-                        continue;
-                    }
-                    answer(p, a);
+                // route commands read together run together, up to what has arrived (never waiting for more)
+                if (routes.size() >= BATCH || !routes.isEmpty() && !in.ready()) {
+                    runRoutes(group, routes, answers);
+                    answer(p, answers);
                 }
             }
+            runRoutes(group, routes, answers);
+            answer(p, answers);
         } catch (IOException e) {
             LOG.debug("process " + name + ": reading its output failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         exited(p);
+    }
+
+    /**
+     * Whether a line is an {@code announce} or {@code withdraw} command (perhaps after a neighbor selector): those
+     * read together run as one {@linkplain CommandDispatcher#batch batch}.
+     */
+    static boolean isRouteCommand(String line) {
+        String s = line.stripLeading();
+        if (s.startsWith("announce ") || s.startsWith("withdraw ")) {
+            return true;
+        }
+        return s.startsWith("neighbor ") && (s.contains(" announce ") || s.contains(" withdraw "));
+    }
+
+    /**
+     * Run the route commands read together as one batch: each dispatched alone (a bad one answers {@code error} and
+     * changes nothing), in order, their answers kept in order; the reactor gets their routes in one go and sends
+     * them once the batch is done.
+     */
+    private void runRoutes(bgp.api.command.internal.CommandGroup group, List<String> routes, List<String> answers) {
+        if (routes.isEmpty()) {
+            return;
+        }
+        if (routes.size() == 1) {
+            run(group, routes.get(0), answers);
+        } else {
+            dispatcher.batch(() -> {
+                for (String l : routes) {
+                    run(group, l, answers);
+                }
+            });
+        }
+        routes.clear();
+    }
+
+    /** Run one line, adding its answer lines (as the program's acknowledgement mode says) to {@code answers}. */
+    private void run(bgp.api.command.internal.CommandGroup group, String line, List<String> answers) {
+        String command = line.strip();
+        switch (command) {
+            // per program, as in ExaBGP; enable-ack and disable-ack are acknowledged themselves
+            case "enable-ack", "disable-ack" -> {
+                ack = command.equals("enable-ack") ? Ack.ON : Ack.OFF;
+                answers.add("done");
+                return;
+            }
+            case "silence-ack" -> {
+                ack = Ack.SILENT;
+                return;
+            }
+            default -> { }
+        }
+        Ack mode = ack;
+        if (mode == Ack.ON) {
+            group.dispatch(line, answers::add);
+            return;
+        }
+        group.dispatch(line, a -> {
+            boolean isAck = a.equals("done") || a.equals("error") || a.startsWith("error: ");
+            if (mode != Ack.SILENT && !(mode == Ack.OFF && isAck)) {
+                answers.add(a);
+            }
+        });
     }
 
     private void write(Process p) {

@@ -20,7 +20,10 @@ class ApiProcessTest {
     @TempDir
     Path dir;
 
-    /** Answers {@code echo <words>} with the words then {@code done}, anything else with an error. */
+    /**
+     * Answers {@code echo <words>} with the words then {@code done}, {@code announce <words>} with {@code done} unless
+     * a word is {@code bad}, anything else with an error.
+     */
     static CommandDispatcher dispatcher() {
         return dispatcher(null);
     }
@@ -46,6 +49,10 @@ class ApiProcessTest {
                 }
                 if (line.startsWith("echo ")) {
                     out.println(line.substring(5));
+                    out.println("done");
+                    return true;
+                }
+                if (line.startsWith("announce ") && !line.contains("bad")) {
                     out.println("done");
                     return true;
                 }
@@ -149,6 +156,42 @@ class ApiProcessTest {
         assertEquals(List.of("0", "done", "done", "1", "done", "error: unknown command", "error", "2", "done", "done",
                 "error: group end without group start", "error", "3", "done"), Files.readAllLines(answers));
         assertEquals(List.of("echo 0", "batch start", "echo 1", "bogus", "echo 2", "batch end", "echo 3"), log);
+    }
+
+    @Test
+    void routeCommandsReadTogetherRunAsOneBatchEachAnsweredInOrder() throws Exception {
+        Path answers = dir.resolve("answers");
+        // one write of every line (cat of a small file): the speaker reads them together
+        Files.writeString(dir.resolve("commands"), "announce 1\nneighbor 127.0.0.1 announce 2\nannounce bad\n"
+                + "withdraw 3\n\nannounce 4\necho 5\nannounce 6\nannounce 7\nannounce bad\n");
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> argv = List.of("/bin/sh", "-c", "exec 3<&0; cat <&3 > answers & cat commands; wait");
+        try (ApiProcess p = new ApiProcess("routes", argv, dir, dispatcher(log), 100, 0)) {
+            p.start();
+            await("9 commands", Duration.ofSeconds(10), () -> p.commands() == 9);
+            await("the answers", Duration.ofSeconds(10), () -> lines(answers) >= 14);
+            Thread.sleep(200);
+        }
+        // the blank line is no command; echo runs alone and splits the route commands in two batches
+        assertEquals(List.of("batch start", "announce 1", "neighbor 127.0.0.1 announce 2", "announce bad", "withdraw 3",
+                "announce 4", "batch end", "echo 5", "batch start", "announce 6", "announce 7", "announce bad",
+                "batch end"), log);
+        // (this dispatcher knows no neighbor selector: an error, as for the bad one and withdraw; the others go on)
+        assertEquals(List.of("done", "error: unknown command", "error", "error: unknown command", "error",
+                "error: unknown command", "error", "done", "5", "done", "done", "done", "error: unknown command",
+                "error"), Files.readAllLines(answers));
+    }
+
+    @Test
+    void whichLinesAreRouteCommands() {
+        assertTrue(ApiProcess.isRouteCommand("announce route 10.0.0.0/24 next-hop 1.2.3.4"));
+        assertTrue(ApiProcess.isRouteCommand("  withdraw route 10.0.0.0/24"));
+        assertTrue(ApiProcess.isRouteCommand("neighbor 127.0.0.1 local-as 1 announce route 10.0.0.0/24 next-hop self"));
+        assertFalse(ApiProcess.isRouteCommand("neighbor 127.0.0.1 teardown 2"));
+        assertFalse(ApiProcess.isRouteCommand("announce"));
+        assertFalse(ApiProcess.isRouteCommand("shutdown"));
+        assertFalse(ApiProcess.isRouteCommand("group start"));
+        assertFalse(ApiProcess.isRouteCommand("show adj-rib out"));
     }
 
     @Test
