@@ -4,5 +4,5 @@
  * {@link bgp.reactor.Neighbor} values.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.1.0")
 package bgp.reactor;

@@ -6,5 +6,5 @@
  * {@link bgp.config.route.RouteDefaults} adds the iBGP/eBGP attribute defaults at the neighbor boundary.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.1.0")
 package bgp.config.route;
