@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +19,16 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Our speaker as users run it: {@code java -jar cnf/target/bgp.jar} with the JVM options of {@code bin/bgp}
  * ({@code bin/jvm.options}, then {@code BGP_BENCH_JVM_OPTS}), {@code -Dbgp.config.file=CONF} and
  * {@code exabgp.tcp.bind} / {@code exabgp.tcp.port} in the environment, a child process (its RSS is real). Its
- * state is read through its Gogo shell on stdin/stdout: each {@code bgp.reactor.Peer} service's state and
- * {@code receivedRoutes()}.
+ * peers' state and routes are read on its control channel ({@code show neighbor json}, a socket of its own), a
+ * counter through its Gogo shell on stdin/stdout.
  */
 final class Ours implements AutoCloseable {
     private final Path dir;
@@ -30,6 +37,9 @@ final class Ours implements AutoCloseable {
     private Process process;
     private PrintWriter shell;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+    /** The speaker's control channel. */
+    private Path socket;
 
     Ours(Path dir, Path config, String bind) {
         this.dir = dir;
@@ -72,6 +82,11 @@ final class Ours implements AutoCloseable {
         pb.environment().put("exabgp.tcp.port", "179");
         pb.environment().put("exabgp_tcp_bind", bind);
         pb.environment().put("exabgp_tcp_port", "179");
+        // a control channel of its own (the default socket is shared by every speaker of the user)
+        socket = Path.of(System.getProperty("java.io.tmpdir"),
+                "bgp-bench-" + ProcessHandle.current().pid() + "-" + INSTANCES.incrementAndGet() + ".sock");
+        Files.deleteIfExists(socket);
+        pb.environment().put("exabgp_api_socketname", socket.toString());
         process = pb.start();
         Proc.track(this);
         sampleCpu(process);
@@ -126,40 +141,93 @@ final class Ours implements AutoCloseable {
 
     private int query;
 
-    /** Per peer address: {state established ? 1 : 0, routes received}; empty while the shell does not answer. */
+    /**
+     * Per peer address: {state established ? 1 : 0, routes received}; empty while the control channel does not
+     * answer. Read with {@code show neighbor json} (its {@code state} and {@code routes-received}) on the speaker's
+     * control channel, one connection kept open: a poll costs the speaker one command, nothing kept (the Gogo
+     * console, read this way before, keeps every finished job: about 200 KB a poll, which showed as resident memory
+     * per route).
+     */
     synchronized Map<String, long[]> peers(long timeoutMillis) throws IOException {
-        String end = "__END" + (++query);
-        lines.removeIf(l -> true);
-        shell.println("each ($.context getServiceReferences \"bgp.reactor.Peer\" null) { p = ($.context getService $it);"
-                + " echo PEER (($p neighbor) peerAddress) ($p state) ($p receivedRoutes) }");
-        shell.println("echo " + end);
         Map<String, long[]> out = new HashMap<>();
+        String json = control("show neighbor json", timeoutMillis);
+        if (json == null) {
+            return Map.of();
+        }
+        // [{"down":0,...,"peer-address":"127.0.0.2",...,"state":"ESTABLISHED",...,"routes-received":{"ipv4 unicast":5}}]
+        Matcher m = PEER.matcher(json);
+        while (m.find()) {
+            long count = 0;
+            Matcher c = COUNT.matcher(m.group(3));
+            while (c.find()) {
+                count += Long.parseLong(c.group(1));
+            }
+            out.put(m.group(1), new long[] {m.group(2).equals("ESTABLISHED") ? 1 : 0, count});
+        }
+        return out;
+    }
+
+    private static final Pattern PEER = Pattern.compile(
+            "\"peer-address\":\"([^\"]+)\".*?\"state\":\"([A-Z]+)\".*?\"routes-received\":\\{([^}]*)\\}");
+    private static final Pattern COUNT = Pattern.compile(":(\\d+)");
+
+    private SocketChannel control;
+    private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+
+    /**
+     * One command on the control channel: its answer's first line, or null when the channel is not there yet, the
+     * answer is an error, or it does not come within the time.
+     */
+    private String control(String command, long timeoutMillis) throws IOException {
+        if (control == null || !control.isOpen()) {
+            if (!Files.exists(socket)) {
+                return null;
+            }
+            SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
+            try {
+                ch.connect(UnixDomainSocketAddress.of(socket));
+            } catch (IOException e) {
+                ch.close();
+                return null; // not accepting yet
+            }
+            control = ch;
+            answers.clear();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(Channels.newReader(ch, StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        answers.add(line);
+                    }
+                } catch (IOException e) {
+                    // closed
+                }
+            }, "ours-control");
+            reader.setDaemon(true);
+            reader.start();
+        }
+        answers.clear();
+        control.write(StandardCharsets.UTF_8.encode(command + "\n"));
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        String first = null;
         try {
             while (true) {
-                String l = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                String l = answers.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (l == null) {
                     if (!process.isAlive()) {
                         throw new IOException("our speaker exited; see " + dir.resolve("bgp.log"));
                     }
-                    return Map.of();
+                    control.close(); // a late answer must not be taken for the next command's
+                    control = null;
+                    return null;
                 }
-                if (l.equals(end)) {
-                    return out;
+                if (l.equals("done")) {
+                    return first;
                 }
-                if (l.startsWith("PEER ")) {
-                    // PEER 127.0.0.2 ESTABLISHED {ipv4 unicast=5, ipv6 unicast=3}
-                    String[] w = l.split("\\s+", 4);
-                    long count = 0;
-                    if (w.length > 3) {
-                        for (String part : w[3].split(",")) {
-                            int eq = part.indexOf('=');
-                            if (eq > 0) {
-                                count += Long.parseLong(part.substring(eq + 1).replaceAll("[^0-9]", ""));
-                            }
-                        }
-                    }
-                    out.put(w[1], new long[] {w.length > 2 && w[2].equalsIgnoreCase("ESTABLISHED") ? 1 : 0, count});
+                if (l.equals("error")) {
+                    return null;
+                }
+                if (first == null) {
+                    first = l;
                 }
             }
         } catch (InterruptedException e) {
@@ -209,6 +277,14 @@ final class Ours implements AutoCloseable {
             return;
         }
         diagnostics(p);
+        try {
+            if (control != null) {
+                control.close();
+                control = null;
+            }
+        } catch (IOException e) {
+            // stopping anyway
+        }
         Proc.stop(p);
         Proc.untrack(this);
         process = null;

@@ -18,9 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -62,8 +64,22 @@ public final class ControlChannel {
     private volatile boolean closed;
 
     @Activate
-    public ControlChannel(@Reference CommandDispatcher dispatcher, Config config) throws IOException {
-        this(dispatcher, ControlPath.resolve(config.path(), System.getenv(), System.getProperties()));
+    public ControlChannel(@Reference CommandDispatcher dispatcher, Config config, BundleContext context)
+            throws IOException {
+        this(dispatcher, ControlPath.resolve(config.path(), System.getenv(), properties(context)));
+    }
+
+    /** The system properties, with ExaBGP's socket-name setting from the framework's properties where it is set. */
+    private static Properties properties(BundleContext context) {
+        Properties p = new Properties();
+        p.putAll(System.getProperties());
+        for (String name : new String[] {ControlPath.SETTING, ControlPath.SETTING.replace('.', '_')}) {
+            String v = context.getProperty(name); // a framework property, else the system property
+            if (v != null) {
+                p.setProperty(name, v);
+            }
+        }
+        return p;
     }
 
     /** Listen on {@code path} (outside a framework, and in tests). */

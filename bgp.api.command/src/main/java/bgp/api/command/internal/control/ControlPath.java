@@ -6,8 +6,9 @@ import java.util.Properties;
 
 /**
  * Where the control channel's socket is: the configured path (PID {@code bgp.api.control}, property {@code path});
- * else ExaBGP's setting {@code exabgp.api.socketname} (system property or environment variable, also spelled
- * {@code exabgp_api_socketname}; a name becomes {@code <tmpdir>/<name>.sock}, a value with a {@code /} is a path);
+ * else ExaBGP's setting {@code exabgp.api.socketname} (framework or system property, or environment variable, also
+ * spelled {@code exabgp_api_socketname}; a name becomes {@code <tmpdir>/<name>.sock}, a value with a {@code /} is a
+ * path);
  * else {@code <tmpdir>/bgp-<user>.sock}. The {@code cli} tool resolves it the same way.
  */
 public final class ControlPath {
