@@ -29,6 +29,15 @@ public final class BgpDecodeException extends Exception {
         return new BgpDecodeException(code, subcode, data, ErrorAction.SESSION_RESET, message);
     }
 
+    /**
+     * A malformed NLRI field of a family: UPDATE Message Error / Invalid Network Field (3/10), session reset (the
+     * UPDATE codec turns it into AFI/SAFI disable where RFC 7606 allows), message {@code invalid <family> NLRI: why}.
+     */
+    public static BgpDecodeException invalidNlri(Family family, String why) {
+        return reset(bgp.codec.message.Notification.UPDATE_MESSAGE_ERROR,
+                bgp.codec.message.Notification.INVALID_NETWORK_FIELD, null, "invalid " + family + " NLRI: " + why);
+    }
+
     /** The same error with another action (the NOTIFICATION fields stay). */
     public BgpDecodeException withAction(ErrorAction newAction) {
         return newAction == action ? this : new BgpDecodeException(code, subcode, data, newAction, getMessage());

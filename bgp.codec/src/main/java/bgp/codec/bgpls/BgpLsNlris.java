@@ -72,18 +72,8 @@ public final class BgpLsNlris extends IndexedNlriList {
 
     /** A list of routes of one family (at least one); it carries path identifiers when one of them is not 0. */
     public static BgpLsNlris of(List<BgpLsNlri> routes) {
-        Family family = routes.get(0).family();
-        if (routes.stream().anyMatch(r -> !r.family().equals(family))) {
-            throw new IllegalArgumentException("BGP-LS routes of different families");
-        }
-        boolean ids = routes.stream().anyMatch(r -> r.pathId() != 0);
-        WireWriter w = new WireWriter(routes.size() * 64);
-        int[] offsets = new int[routes.size()];
-        for (int i = 0; i < offsets.length; i++) {
-            offsets[i] = w.position();
-            routes.get(i).encode(w, ids);
-        }
-        return new BgpLsNlris(family, w.toByteArray(), offsets, offsets.length, ids);
+        Encoded e = encodeAll(routes, "BGP-LS");
+        return new BgpLsNlris(routes.get(0).family(), e.data(), e.offsets(), e.offsets().length, e.pathIds());
     }
 
     @Override

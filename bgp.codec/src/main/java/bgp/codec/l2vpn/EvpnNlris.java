@@ -3,7 +3,6 @@ package bgp.codec.l2vpn;
 import bgp.codec.BgpDecodeException;
 import bgp.codec.Family;
 import bgp.codec.WireWriter;
-import bgp.codec.message.Notification;
 import bgp.codec.nlri.IndexedNlriList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,8 +62,7 @@ public final class EvpnNlris extends IndexedNlriList {
     }
 
     static BgpDecodeException invalid(String why) {
-        return BgpDecodeException.reset(Notification.UPDATE_MESSAGE_ERROR, Notification.INVALID_NETWORK_FIELD, null,
-                "invalid " + EvpnNlri.FAMILY + " NLRI: " + why);
+        return BgpDecodeException.invalidNlri(EvpnNlri.FAMILY, why);
     }
 
     /** A list of routes; it carries path identifiers when one of them is not 0. */
@@ -72,14 +70,8 @@ public final class EvpnNlris extends IndexedNlriList {
         if (routes.isEmpty()) {
             return EMPTY;
         }
-        boolean ids = routes.stream().anyMatch(r -> r.pathId() != 0);
-        WireWriter w = new WireWriter(routes.size() * 40);
-        int[] offsets = new int[routes.size()];
-        for (int i = 0; i < offsets.length; i++) {
-            offsets[i] = w.position();
-            routes.get(i).encode(w, ids);
-        }
-        return new EvpnNlris(w.toByteArray(), offsets, offsets.length, ids);
+        Encoded e = encodeAll(routes, "evpn");
+        return new EvpnNlris(e.data(), e.offsets(), e.offsets().length, e.pathIds());
     }
 
     public static EvpnNlris of(EvpnNlri... routes) {

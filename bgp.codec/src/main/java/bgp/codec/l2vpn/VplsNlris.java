@@ -2,7 +2,6 @@ package bgp.codec.l2vpn;
 
 import bgp.codec.BgpDecodeException;
 import bgp.codec.WireWriter;
-import bgp.codec.message.Notification;
 import bgp.codec.nlri.IndexedNlriList;
 import bgp.codec.nlri.RouteDistinguisher;
 import java.util.Arrays;
@@ -57,8 +56,7 @@ public final class VplsNlris extends IndexedNlriList {
     }
 
     static BgpDecodeException invalid(String why) {
-        return BgpDecodeException.reset(Notification.UPDATE_MESSAGE_ERROR, Notification.INVALID_NETWORK_FIELD, null,
-                "invalid " + VplsNlri.FAMILY + " NLRI: " + why);
+        return BgpDecodeException.invalidNlri(VplsNlri.FAMILY, why);
     }
 
     /** A list of routes; it carries path identifiers when one of them is not 0. */

@@ -3,7 +3,6 @@ package bgp.codec.mvpn;
 import bgp.codec.BgpDecodeException;
 import bgp.codec.Family;
 import bgp.codec.WireWriter;
-import bgp.codec.message.Notification;
 import bgp.codec.nlri.IndexedNlriList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,24 +72,13 @@ public final class McastVpnNlris extends IndexedNlriList {
     }
 
     static BgpDecodeException invalid(Family family, String why) {
-        return BgpDecodeException.reset(Notification.UPDATE_MESSAGE_ERROR, Notification.INVALID_NETWORK_FIELD, null,
-                "invalid " + family + " NLRI: " + why);
+        return BgpDecodeException.invalidNlri(family, why);
     }
 
     /** A list of routes of one family (at least one); it carries path identifiers when one of them is not 0. */
     public static McastVpnNlris of(List<McastVpnNlri> routes) {
-        Family family = routes.get(0).family();
-        if (routes.stream().anyMatch(r -> !r.family().equals(family))) {
-            throw new IllegalArgumentException("mcast-vpn routes of different families");
-        }
-        boolean ids = routes.stream().anyMatch(r -> r.pathId() != 0);
-        WireWriter w = new WireWriter(routes.size() * 40);
-        int[] offsets = new int[routes.size()];
-        for (int i = 0; i < offsets.length; i++) {
-            offsets[i] = w.position();
-            routes.get(i).encode(w, ids);
-        }
-        return new McastVpnNlris(family, w.toByteArray(), offsets, offsets.length, ids);
+        Encoded e = encodeAll(routes, "mcast-vpn");
+        return new McastVpnNlris(routes.get(0).family(), e.data(), e.offsets(), e.offsets().length, e.pathIds());
     }
 
     public static McastVpnNlris of(McastVpnNlri... routes) {

@@ -3,7 +3,6 @@ package bgp.codec.nlri;
 import bgp.codec.BgpDecodeException;
 import bgp.codec.Family;
 import bgp.codec.IpAddresses;
-import bgp.codec.message.Notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -314,8 +313,7 @@ public final class FlowSpec {
     }
 
     static BgpDecodeException invalid(Family family, String why) {
-        return BgpDecodeException.reset(Notification.UPDATE_MESSAGE_ERROR, Notification.INVALID_NETWORK_FIELD, null,
-                "invalid " + family + " NLRI: " + why);
+        return BgpDecodeException.invalidNlri(family, why);
     }
 
     // ------------------------------------------------------------------ text

@@ -1,6 +1,9 @@
 package bgp.codec.nlri;
 
+import bgp.codec.Family;
+import bgp.codec.WireWriter;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Base for the codec's {@link NlriList} implementations that keep one NLRI field as its wire bytes plus the start of
@@ -36,6 +39,34 @@ public abstract class IndexedNlriList implements NlriList {
         if (off < 0 || len < 0 || off + len > buf.length) {
             throw new IndexOutOfBoundsException("field [" + off + ", " + (off + len) + ") of " + buf.length);
         }
+    }
+
+    /** Routes encoded one after another: the bytes, where each starts, and whether they carry path identifiers. */
+    protected record Encoded(byte[] data, int[] offsets, boolean pathIds) {
+    }
+
+    /**
+     * The routes' wire form one after another, with path identifiers when one of them is not 0 (for a subclass's
+     * {@code of(List)}).
+     *
+     * @throws IllegalArgumentException when the routes are not all of one family ({@code kind} names them)
+     */
+    protected static Encoded encodeAll(List<? extends Nlri> routes, String kind) {
+        Family family = routes.isEmpty() ? null : routes.get(0).family();
+        boolean ids = false;
+        for (Nlri r : routes) {
+            if (!r.family().equals(family)) {
+                throw new IllegalArgumentException(kind + " routes of different families");
+            }
+            ids |= r.pathId() != 0;
+        }
+        WireWriter w = new WireWriter(Math.max(16, routes.size() * 32));
+        int[] offsets = new int[routes.size()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = w.position();
+            routes.get(i).encode(w, ids);
+        }
+        return new Encoded(w.toByteArray(), offsets, ids);
     }
 
     /** {@code offsets}, or a copy twice as long (at least 1) when it has no room at index {@code n}. */

@@ -4,7 +4,6 @@ import bgp.codec.BgpDecodeException;
 import bgp.codec.Family;
 import bgp.codec.IpAddresses;
 import bgp.codec.WireWriter;
-import bgp.codec.message.Notification;
 import java.util.Arrays;
 
 /**
@@ -101,8 +100,7 @@ public abstract sealed class LabeledNlriList implements NlriList permits Labeled
     }
 
     static BgpDecodeException invalid(Family family, String why) {
-        return BgpDecodeException.reset(Notification.UPDATE_MESSAGE_ERROR, Notification.INVALID_NETWORK_FIELD, null,
-                "invalid " + family + " NLRI: " + why);
+        return BgpDecodeException.invalidNlri(family, why);
     }
 
     final void check(int i) {

@@ -2,7 +2,6 @@ package bgp.codec.rtc;
 
 import bgp.codec.BgpDecodeException;
 import bgp.codec.WireWriter;
-import bgp.codec.message.Notification;
 import bgp.codec.nlri.IndexedNlriList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,8 +58,7 @@ public final class RtcNlris extends IndexedNlriList {
     }
 
     private static BgpDecodeException invalid(String why) {
-        return BgpDecodeException.reset(Notification.UPDATE_MESSAGE_ERROR, Notification.INVALID_NETWORK_FIELD, null,
-                "invalid " + RtcNlri.IPV4 + " NLRI: " + why);
+        return BgpDecodeException.invalidNlri(RtcNlri.IPV4, why);
     }
 
     /** A list of routes; it carries path identifiers when one of them is not 0. */
@@ -68,14 +66,8 @@ public final class RtcNlris extends IndexedNlriList {
         if (routes.isEmpty()) {
             return EMPTY;
         }
-        boolean ids = routes.stream().anyMatch(r -> r.pathId() != 0);
-        WireWriter w = new WireWriter(routes.size() * 17);
-        int[] offsets = new int[routes.size()];
-        for (int i = 0; i < offsets.length; i++) {
-            offsets[i] = w.position();
-            routes.get(i).encode(w, ids);
-        }
-        return new RtcNlris(w.toByteArray(), offsets, offsets.length, ids);
+        Encoded e = encodeAll(routes, "rtc");
+        return new RtcNlris(e.data(), e.offsets(), e.offsets().length, e.pathIds());
     }
 
     public static RtcNlris of(RtcNlri... routes) {

@@ -4,7 +4,6 @@ import bgp.codec.BgpDecodeException;
 import bgp.codec.Family;
 import bgp.codec.IpAddresses;
 import bgp.codec.WireWriter;
-import bgp.codec.message.Notification;
 import bgp.codec.nlri.IndexedNlriList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,8 +84,7 @@ public final class SrPolicyNlris extends IndexedNlriList {
     }
 
     private static BgpDecodeException invalid(Family family, String why) {
-        return BgpDecodeException.reset(Notification.UPDATE_MESSAGE_ERROR, Notification.INVALID_NETWORK_FIELD, null,
-                "invalid " + family + " NLRI: " + why);
+        return BgpDecodeException.invalidNlri(family, why);
     }
 
     /**

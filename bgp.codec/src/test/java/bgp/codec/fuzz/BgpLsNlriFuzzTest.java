@@ -6,7 +6,8 @@ import bgp.codec.BgpDecodeException;
 import bgp.codec.Hex;
 import bgp.codec.bgpls.BgpLsNlri;
 import bgp.codec.bgpls.BgpLsNlris;
-import bgp.codec.internal.nlri.BgpLsCodec;
+import bgp.codec.internal.nlri.NlriCodecs;
+import bgp.codec.nlri.NlriCodec;
 import bgp.codec.nlri.NlriList;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with {@code JAZZER_FUZZ=1}.
  */
 class BgpLsNlriFuzzTest {
-    static final List<BgpLsCodec> CODECS = List.of(new BgpLsCodec(BgpLsNlri.BGPLS),
-            new BgpLsCodec(BgpLsNlri.BGPLS_VPN));
+    static final List<NlriCodec> CODECS = List.of(NlriCodecs.builtin(BgpLsNlri.BGPLS),
+            NlriCodecs.builtin(BgpLsNlri.BGPLS_VPN));
 
     static Stream<Arguments> fields() {
         List<String> seeds = List.of(
@@ -48,7 +49,7 @@ class BgpLsNlriFuzzTest {
         if (data == null) {
             return;
         }
-        for (BgpLsCodec codec : CODECS) {
+        for (NlriCodec codec : CODECS) {
             for (boolean addPath : new boolean[] {false, true}) {
                 NlriList l = NlriFuzzing.decodeOrInvalidField(codec, data, addPath);
                 if (l != null) {
@@ -58,7 +59,7 @@ class BgpLsNlriFuzzTest {
         }
     }
 
-    private static void check(BgpLsCodec codec, BgpLsNlris l, byte[] data, boolean addPath)
+    private static void check(NlriCodec codec, BgpLsNlris l, byte[] data, boolean addPath)
             throws BgpDecodeException {
         List<BgpLsNlri> list = NlriFuzzing.assertReencodes(codec, l, data, addPath);
         for (int i = 0; i < list.size(); i++) {

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bgp.codec.BgpDecodeException;
 import bgp.codec.Hex;
-import bgp.codec.internal.nlri.EvpnCodec;
-import bgp.codec.internal.nlri.McastVpnCodec;
-import bgp.codec.internal.nlri.VplsCodec;
+import bgp.codec.internal.nlri.NlriCodecs;
 import bgp.codec.l2vpn.EvpnNlri;
 import bgp.codec.l2vpn.EvpnNlris;
 import bgp.codec.l2vpn.VplsNlri;
@@ -32,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code -Djazzer.fuzz=0}), libFuzzer for 10 s with {@code JAZZER_FUZZ=1}.
  */
 class L2vpnMvpnNlriFuzzTest {
-    static final List<NlriCodec> CODECS = List.of(new VplsCodec(), new EvpnCodec(),
-            new McastVpnCodec(McastVpnNlri.IPV4), new McastVpnCodec(McastVpnNlri.IPV6));
+    static final List<NlriCodec> CODECS = List.of(NlriCodecs.builtin(VplsNlri.FAMILY), NlriCodecs.builtin(EvpnNlri.FAMILY),
+            NlriCodecs.builtin(McastVpnNlri.IPV4), NlriCodecs.builtin(McastVpnNlri.IPV6));
 
     static Stream<Arguments> fields() {
         List<String> seeds = List.of(

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bgp.codec.BgpDecodeException;
 import bgp.codec.Hex;
-import bgp.codec.internal.nlri.MupCodec;
+import bgp.codec.internal.nlri.NlriCodecs;
 import bgp.codec.mup.MupNlri;
 import bgp.codec.mup.MupNlris;
+import bgp.codec.nlri.NlriCodec;
 import bgp.codec.nlri.NlriList;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code -Djazzer.fuzz=0}), libFuzzer for 10 s with {@code JAZZER_FUZZ=1}.
  */
 class MupNlriFuzzTest {
-    static final MupCodec V4 = new MupCodec(MupNlri.IPV4);
-    static final MupCodec V6 = new MupCodec(MupNlri.IPV6);
+    static final NlriCodec V4 = NlriCodecs.builtin(MupNlri.IPV4);
+    static final NlriCodec V6 = NlriCodecs.builtin(MupNlri.IPV6);
 
     static Stream<Arguments> fields() {
         List<String> seeds = List.of(
@@ -59,7 +60,7 @@ class MupNlriFuzzTest {
         if (data == null) {
             return;
         }
-        for (MupCodec codec : new MupCodec[] {V4, V6}) {
+        for (NlriCodec codec : new NlriCodec[] {V4, V6}) {
             for (boolean addPath : new boolean[] {false, true}) {
                 NlriList l = NlriFuzzing.decodeOrInvalidField(codec, data, addPath);
                 if (l != null) {
@@ -69,7 +70,7 @@ class MupNlriFuzzTest {
         }
     }
 
-    private static void check(MupCodec codec, MupNlris l, byte[] data, boolean addPath) throws BgpDecodeException {
+    private static void check(NlriCodec codec, MupNlris l, byte[] data, boolean addPath) throws BgpDecodeException {
         List<MupNlri> list = NlriFuzzing.assertReencodes(codec, l, data, addPath);
         for (int i = 0; i < list.size(); i++) {
             MupNlri n = list.get(i);

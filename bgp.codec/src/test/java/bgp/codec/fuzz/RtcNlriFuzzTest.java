@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bgp.codec.BgpDecodeException;
 import bgp.codec.Hex;
-import bgp.codec.internal.nlri.RtcCodec;
+import bgp.codec.internal.nlri.NlriCodecs;
+import bgp.codec.nlri.NlriCodec;
 import bgp.codec.nlri.NlriList;
 import bgp.codec.rtc.RtcNlri;
 import bgp.codec.rtc.RtcNlris;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * routes; the seeds alone run by default ({@code -Djazzer.fuzz=0}), libFuzzer for 10 s with {@code JAZZER_FUZZ=1}.
  */
 class RtcNlriFuzzTest {
-    static final RtcCodec CODEC = new RtcCodec();
+    static final NlriCodec CODEC = NlriCodecs.builtin(RtcNlri.IPV4);
 
     static Stream<Arguments> fields() {
         List<String> seeds = List.of(

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bgp.codec.BgpDecodeException;
 import bgp.codec.Hex;
-import bgp.codec.internal.nlri.SrPolicyCodec;
+import bgp.codec.internal.nlri.NlriCodecs;
+import bgp.codec.nlri.NlriCodec;
 import bgp.codec.nlri.NlriList;
 import bgp.codec.srpolicy.SrPolicyNlri;
 import bgp.codec.srpolicy.SrPolicyNlris;
@@ -23,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code JAZZER_FUZZ=1}.
  */
 class SrPolicyNlriFuzzTest {
-    static final SrPolicyCodec V4 = new SrPolicyCodec(SrPolicyNlri.IPV4);
-    static final SrPolicyCodec V6 = new SrPolicyCodec(SrPolicyNlri.IPV6);
+    static final NlriCodec V4 = NlriCodecs.builtin(SrPolicyNlri.IPV4);
+    static final NlriCodec V6 = NlriCodecs.builtin(SrPolicyNlri.IPV6);
 
     static Stream<Arguments> fields() {
         List<String> seeds = List.of(
@@ -48,7 +49,7 @@ class SrPolicyNlriFuzzTest {
         if (data == null) {
             return;
         }
-        for (SrPolicyCodec codec : new SrPolicyCodec[] {V4, V6}) {
+        for (NlriCodec codec : new NlriCodec[] {V4, V6}) {
             for (boolean addPath : new boolean[] {false, true}) {
                 NlriList l = NlriFuzzing.decodeOrInvalidField(codec, data, addPath);
                 if (l != null) {
@@ -58,7 +59,7 @@ class SrPolicyNlriFuzzTest {
         }
     }
 
-    private static void check(SrPolicyCodec codec, SrPolicyNlris l, byte[] data, boolean addPath)
+    private static void check(NlriCodec codec, SrPolicyNlris l, byte[] data, boolean addPath)
             throws BgpDecodeException {
         List<SrPolicyNlri> list = NlriFuzzing.assertReencodes(codec, l, data, addPath);
         for (int i = 0; i < list.size(); i++) {

@@ -1,7 +1,21 @@
 package bgp.codec.internal.nlri;
 
 import bgp.codec.Family;
+import bgp.codec.bgpls.BgpLsNlri;
+import bgp.codec.bgpls.BgpLsNlris;
+import bgp.codec.l2vpn.EvpnNlri;
+import bgp.codec.l2vpn.EvpnNlris;
+import bgp.codec.l2vpn.VplsNlri;
+import bgp.codec.l2vpn.VplsNlris;
+import bgp.codec.mup.MupNlri;
+import bgp.codec.mup.MupNlris;
+import bgp.codec.mvpn.McastVpnNlri;
+import bgp.codec.mvpn.McastVpnNlris;
 import bgp.codec.nlri.NlriCodec;
+import bgp.codec.rtc.RtcNlri;
+import bgp.codec.rtc.RtcNlris;
+import bgp.codec.srpolicy.SrPolicyNlri;
+import bgp.codec.srpolicy.SrPolicyNlris;
 import java.util.List;
 
 /**
@@ -20,16 +34,16 @@ import java.util.List;
  *     <td>{@link bgp.codec.nlri.VpnPrefixes}</td></tr>
  * <tr><td>ipv4 flow, ipv6 flow, ipv4 flow-vpn, ipv6 flow-vpn</td><td>1/133, 2/133, 1/134, 2/134</td>
  *     <td>{@link FlowCodec}</td><td>{@link bgp.codec.nlri.FlowRules}</td></tr>
- * <tr><td>l2vpn vpls</td><td>25/65</td><td>{@link VplsCodec}</td><td>{@link bgp.codec.l2vpn.VplsNlris}</td></tr>
- * <tr><td>l2vpn evpn</td><td>25/70</td><td>{@link EvpnCodec}</td><td>{@link bgp.codec.l2vpn.EvpnNlris}</td></tr>
- * <tr><td>ipv4 mcast-vpn, ipv6 mcast-vpn</td><td>1/5, 2/5</td><td>{@link McastVpnCodec}</td>
+ * <tr><td>l2vpn vpls</td><td>25/65</td><td>{@link IndexedListCodec}</td><td>{@link bgp.codec.l2vpn.VplsNlris}</td></tr>
+ * <tr><td>l2vpn evpn</td><td>25/70</td><td>{@link IndexedListCodec}</td><td>{@link bgp.codec.l2vpn.EvpnNlris}</td></tr>
+ * <tr><td>ipv4 mcast-vpn, ipv6 mcast-vpn</td><td>1/5, 2/5</td><td>{@link IndexedListCodec}</td>
  *     <td>{@link bgp.codec.mvpn.McastVpnNlris}</td></tr>
- * <tr><td>bgp-ls bgp-ls, bgp-ls bgp-ls-vpn</td><td>16388/71, 16388/72</td><td>{@link BgpLsCodec}</td>
+ * <tr><td>bgp-ls bgp-ls, bgp-ls bgp-ls-vpn</td><td>16388/71, 16388/72</td><td>{@link IndexedListCodec}</td>
  *     <td>{@link bgp.codec.bgpls.BgpLsNlris}</td></tr>
- * <tr><td>ipv4 mup, ipv6 mup</td><td>1/85, 2/85</td><td>{@link MupCodec}</td>
+ * <tr><td>ipv4 mup, ipv6 mup</td><td>1/85, 2/85</td><td>{@link IndexedListCodec}</td>
  *     <td>{@link bgp.codec.mup.MupNlris}</td></tr>
- * <tr><td>ipv4 rtc</td><td>1/132</td><td>{@link RtcCodec}</td><td>{@link bgp.codec.rtc.RtcNlris}</td></tr>
- * <tr><td>ipv4 sr-policy, ipv6 sr-policy</td><td>1/73, 2/73</td><td>{@link SrPolicyCodec}</td>
+ * <tr><td>ipv4 rtc</td><td>1/132</td><td>{@link IndexedListCodec}</td><td>{@link bgp.codec.rtc.RtcNlris}</td></tr>
+ * <tr><td>ipv4 sr-policy, ipv6 sr-policy</td><td>1/73, 2/73</td><td>{@link IndexedListCodec}</td>
  *     <td>{@link bgp.codec.srpolicy.SrPolicyNlris}</td></tr>
  * </table>
  */
@@ -47,17 +61,20 @@ public final class NlriCodecs {
             new FlowCodec(Family.IPV6_FLOW),
             new FlowCodec(Family.IPV4_FLOW_VPN),
             new FlowCodec(Family.IPV6_FLOW_VPN),
-            new VplsCodec(),
-            new EvpnCodec(),
-            new McastVpnCodec(new Family(Family.AFI_IPV4, Family.SAFI_MCAST_VPN)),
-            new McastVpnCodec(new Family(Family.AFI_IPV6, Family.SAFI_MCAST_VPN)),
-            new RtcCodec(),
-            new MupCodec(bgp.codec.mup.MupNlri.IPV4),
-            new MupCodec(bgp.codec.mup.MupNlri.IPV6),
-            new BgpLsCodec(bgp.codec.bgpls.BgpLsNlri.BGPLS),
-            new BgpLsCodec(bgp.codec.bgpls.BgpLsNlri.BGPLS_VPN),
-            new SrPolicyCodec(bgp.codec.srpolicy.SrPolicyNlri.IPV4),
-            new SrPolicyCodec(bgp.codec.srpolicy.SrPolicyNlri.IPV6));
+            new IndexedListCodec(VplsNlri.FAMILY, (f, buf, off, len, addPath) -> VplsNlris.decode(buf, off, len,
+                    addPath)),
+            new IndexedListCodec(EvpnNlri.FAMILY, (f, buf, off, len, addPath) -> EvpnNlris.decode(buf, off, len,
+                    addPath)),
+            new IndexedListCodec(McastVpnNlri.IPV4, McastVpnNlris::decode),
+            new IndexedListCodec(McastVpnNlri.IPV6, McastVpnNlris::decode),
+            new IndexedListCodec(RtcNlri.IPV4, (f, buf, off, len, addPath) -> RtcNlris.decode(buf, off, len,
+                    addPath)),
+            new IndexedListCodec(MupNlri.IPV4, MupNlris::decode),
+            new IndexedListCodec(MupNlri.IPV6, MupNlris::decode),
+            new IndexedListCodec(BgpLsNlri.BGPLS, BgpLsNlris::decode),
+            new IndexedListCodec(BgpLsNlri.BGPLS_VPN, BgpLsNlris::decode),
+            new IndexedListCodec(SrPolicyNlri.IPV4, SrPolicyNlris::decode),
+            new IndexedListCodec(SrPolicyNlri.IPV6, SrPolicyNlris::decode));
 
     private NlriCodecs() {
     }

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import bgp.codec.Family;
 import bgp.codec.nlri.NlriCodec;
+import bgp.codec.nlri.NlriList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -33,21 +35,33 @@ class NlriCodecsTest {
     }
 
     @Test
-    void findsTheCodecOfAFamily() {
+    void findsTheCodecOfAFamily() throws Exception {
         assertInstanceOf(Ipv4PrefixCodec.class, NlriCodecs.builtin(Family.IPV4_MULTICAST));
         assertInstanceOf(Ipv6PrefixCodec.class, NlriCodecs.builtin(Family.IPV6_UNICAST));
         assertInstanceOf(LabeledPrefixCodec.class, NlriCodecs.builtin(Family.IPV6_LABELED));
         assertInstanceOf(VpnPrefixCodec.class, NlriCodecs.builtin(Family.IPV4_MPLS_VPN));
-        assertInstanceOf(VplsCodec.class, NlriCodecs.builtin(new Family(25, 65)));
-        assertInstanceOf(EvpnCodec.class, NlriCodecs.builtin(new Family(25, 70)));
         assertSame(NlriCodecs.builtin(Family.IPV4_UNICAST), NlriCodecs.builtin(new Family(1, 1)));
-        assertInstanceOf(RtcCodec.class, NlriCodecs.builtin(new Family(1, 132)));
-        assertInstanceOf(BgpLsCodec.class, NlriCodecs.builtin(new Family(16388, 71)));
-        assertInstanceOf(BgpLsCodec.class, NlriCodecs.builtin(new Family(16388, 72)));
-        assertInstanceOf(SrPolicyCodec.class, NlriCodecs.builtin(new Family(1, 73)));
-        assertEquals(new Family(2, 73), NlriCodecs.builtin(new Family(2, 73)).family());
-        assertInstanceOf(MupCodec.class, NlriCodecs.builtin(new Family(1, 85)));
-        assertInstanceOf(MupCodec.class, NlriCodecs.builtin(new Family(2, 85)));
+        // the families whose lists keep the field's bytes: the list class of each
+        Map<Family, Class<?>> lists = Map.of(new Family(25, 65), bgp.codec.l2vpn.VplsNlris.class,
+                new Family(25, 70), bgp.codec.l2vpn.EvpnNlris.class, new Family(1, 5), bgp.codec.mvpn.McastVpnNlris.class,
+                new Family(2, 5), bgp.codec.mvpn.McastVpnNlris.class, new Family(1, 132), bgp.codec.rtc.RtcNlris.class,
+                new Family(16388, 71), bgp.codec.bgpls.BgpLsNlris.class,
+                new Family(16388, 72), bgp.codec.bgpls.BgpLsNlris.class,
+                new Family(1, 73), bgp.codec.srpolicy.SrPolicyNlris.class,
+                new Family(2, 73), bgp.codec.srpolicy.SrPolicyNlris.class, new Family(1, 85), bgp.codec.mup.MupNlris.class);
+        for (Map.Entry<Family, Class<?>> e : lists.entrySet()) {
+            NlriCodec c = NlriCodecs.builtin(e.getKey());
+            assertInstanceOf(IndexedListCodec.class, c, e.getKey().toString());
+            assertEquals(e.getKey(), c.family());
+            NlriList empty = c.decode(new byte[0], 0, 0, false);
+            assertInstanceOf(e.getValue(), empty, e.getKey().toString());
+            assertEquals(e.getKey(), empty.family());
+        }
+        assertInstanceOf(bgp.codec.mup.MupNlris.class, NlriCodecs.builtin(new Family(2, 85)).decode(new byte[0], 0, 0,
+                false));
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> new IndexedListCodec(Family.IPV4_UNICAST, bgp.codec.mup.MupNlris::decode));
+        assertEquals("not a mup family: ipv4 unicast", wrong.getMessage());
         assertNull(NlriCodecs.builtin(new Family(Family.AFI_IPV4, Family.SAFI_EVPN)));
     }
 
