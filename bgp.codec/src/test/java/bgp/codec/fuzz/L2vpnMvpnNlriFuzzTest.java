@@ -57,17 +57,7 @@ class L2vpnMvpnNlriFuzzTest {
     @MethodSource("fields")
     @FuzzTest(maxDuration = "10s")
     void decodesExactlyOrFailsWithInvalidNetworkField(byte[] data) throws BgpDecodeException {
-        if (data == null) {
-            return;
-        }
-        for (NlriCodec codec : CODECS) {
-            for (boolean addPath : new boolean[] {false, true}) {
-                NlriList l = NlriFuzzing.decodeOrInvalidField(codec, data, addPath);
-                if (l != null) {
-                    check(codec, l, data, addPath);
-                }
-            }
-        }
+        NlriFuzzing.decodeEach(data, CODECS, L2vpnMvpnNlriFuzzTest::check);
     }
 
     private static void check(NlriCodec codec, NlriList l, byte[] data, boolean addPath) throws BgpDecodeException {

@@ -3,14 +3,11 @@ package bgp.codec.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bgp.codec.BgpDecodeException;
-import bgp.codec.Hex;
 import bgp.codec.internal.nlri.NlriCodecs;
 import bgp.codec.mup.MupNlri;
 import bgp.codec.mup.MupNlris;
 import bgp.codec.nlri.NlriCodec;
-import bgp.codec.nlri.NlriList;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,27 +44,13 @@ class MupNlriFuzzTest {
                 "0100050001000100",
                 "0100010D0000006400000064180A0001",
                 "010001");
-        List<Arguments> out = new ArrayList<>();
-        for (String s : seeds) {
-            out.add(Arguments.of((Object) Hex.decode(s)));
-        }
-        return out.stream();
+        return NlriFuzzing.hexSeeds(seeds);
     }
 
     @MethodSource("fields")
     @FuzzTest(maxDuration = "10s")
     void decodesExactlyOrFailsWithInvalidNetworkField(byte[] data) throws BgpDecodeException {
-        if (data == null) {
-            return;
-        }
-        for (NlriCodec codec : new NlriCodec[] {V4, V6}) {
-            for (boolean addPath : new boolean[] {false, true}) {
-                NlriList l = NlriFuzzing.decodeOrInvalidField(codec, data, addPath);
-                if (l != null) {
-                    check(codec, (MupNlris) l, data, addPath);
-                }
-            }
-        }
+        NlriFuzzing.decodeEach(data, List.of(V4, V6), MupNlriFuzzTest::check);
     }
 
     private static void check(NlriCodec codec, MupNlris l, byte[] data, boolean addPath) throws BgpDecodeException {

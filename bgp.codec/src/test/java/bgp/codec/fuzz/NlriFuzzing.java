@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bgp.codec.BgpDecodeException;
+import bgp.codec.Hex;
 import bgp.codec.WireWriter;
 import bgp.codec.message.Notification;
 import bgp.codec.nlri.Nlri;
@@ -11,10 +12,47 @@ import bgp.codec.nlri.NlriCodec;
 import bgp.codec.nlri.NlriList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** What every NLRI decoder fuzz test checks, whatever the family; the family's own checks stay in its test. */
 final class NlriFuzzing {
     private NlriFuzzing() {
+    }
+
+    /** Seeds given in hex, as the arguments of a fuzz test's {@code @MethodSource}. */
+    static Stream<Arguments> hexSeeds(List<String> seeds) {
+        List<Arguments> out = new ArrayList<>();
+        for (String s : seeds) {
+            out.add(Arguments.of((Object) Hex.decode(s)));
+        }
+        return out.stream();
+    }
+
+    /** A family's checks of a list a codec decoded. */
+    @FunctionalInterface
+    interface ListCheck<L extends NlriList> {
+        void check(NlriCodec codec, L list, byte[] data, boolean addPath) throws BgpDecodeException;
+    }
+
+    /**
+     * Decode {@code data} with each codec, with and without path identifiers ({@link #decodeOrInvalidField}), and
+     * check each list decoded (nothing for a null input, which Jazzer gives).
+     */
+    @SuppressWarnings("unchecked")
+    static <L extends NlriList> void decodeEach(byte[] data, List<NlriCodec> codecs, ListCheck<L> check)
+            throws BgpDecodeException {
+        if (data == null) {
+            return;
+        }
+        for (NlriCodec codec : codecs) {
+            for (boolean addPath : new boolean[] {false, true}) {
+                NlriList l = decodeOrInvalidField(codec, data, addPath);
+                if (l != null) {
+                    check.check(codec, (L) l, data, addPath);
+                }
+            }
+        }
     }
 
     /**

@@ -3,14 +3,11 @@ package bgp.codec.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bgp.codec.BgpDecodeException;
-import bgp.codec.Hex;
 import bgp.codec.internal.nlri.NlriCodecs;
 import bgp.codec.nlri.NlriCodec;
-import bgp.codec.nlri.NlriList;
 import bgp.codec.rtc.RtcNlri;
 import bgp.codec.rtc.RtcNlris;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,25 +30,13 @@ class RtcNlriFuzzTest {
                 "300000FDE80002",
                 "200000FDE8",
                 "0000000100");
-        List<Arguments> out = new ArrayList<>();
-        for (String s : seeds) {
-            out.add(Arguments.of((Object) Hex.decode(s)));
-        }
-        return out.stream();
+        return NlriFuzzing.hexSeeds(seeds);
     }
 
     @MethodSource("fields")
     @FuzzTest(maxDuration = "10s")
     void decodesExactlyOrFailsWithInvalidNetworkField(byte[] data) throws BgpDecodeException {
-        if (data == null) {
-            return;
-        }
-        for (boolean addPath : new boolean[] {false, true}) {
-            NlriList l = NlriFuzzing.decodeOrInvalidField(CODEC, data, addPath);
-            if (l != null) {
-                check((RtcNlris) l, data, addPath);
-            }
-        }
+        NlriFuzzing.<RtcNlris>decodeEach(data, List.of(CODEC), (codec, l, d, addPath) -> check(l, d, addPath));
     }
 
     private static void check(RtcNlris l, byte[] data, boolean addPath) throws BgpDecodeException {

@@ -3,14 +3,11 @@ package bgp.codec.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bgp.codec.BgpDecodeException;
-import bgp.codec.Hex;
 import bgp.codec.internal.nlri.NlriCodecs;
 import bgp.codec.nlri.NlriCodec;
-import bgp.codec.nlri.NlriList;
 import bgp.codec.srpolicy.SrPolicyNlri;
 import bgp.codec.srpolicy.SrPolicyNlris;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,27 +33,13 @@ class SrPolicyNlriFuzzTest {
                 "5F00000000",
                 "00",
                 "");
-        List<Arguments> out = new ArrayList<>();
-        for (String s : seeds) {
-            out.add(Arguments.of((Object) Hex.decode(s)));
-        }
-        return out.stream();
+        return NlriFuzzing.hexSeeds(seeds);
     }
 
     @MethodSource("fields")
     @FuzzTest(maxDuration = "10s")
     void decodesExactlyOrFailsWithInvalidNetworkField(byte[] data) throws BgpDecodeException {
-        if (data == null) {
-            return;
-        }
-        for (NlriCodec codec : new NlriCodec[] {V4, V6}) {
-            for (boolean addPath : new boolean[] {false, true}) {
-                NlriList l = NlriFuzzing.decodeOrInvalidField(codec, data, addPath);
-                if (l != null) {
-                    check(codec, (SrPolicyNlris) l, data, addPath);
-                }
-            }
-        }
+        NlriFuzzing.decodeEach(data, List.of(V4, V6), SrPolicyNlriFuzzTest::check);
     }
 
     private static void check(NlriCodec codec, SrPolicyNlris l, byte[] data, boolean addPath)

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bgp.codec.BgpDecodeException;
 import bgp.codec.ErrorAction;
-import bgp.codec.Hex;
 import bgp.codec.OpenContext;
 import bgp.codec.WireWriter;
 import bgp.codec.attribute.TunnelEncapsulation;
@@ -15,7 +14,6 @@ import bgp.codec.srpolicy.Segment;
 import bgp.codec.srpolicy.SegmentList;
 import bgp.codec.srpolicy.SrPolicy;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,11 +40,7 @@ class TunnelEncapsulationFuzzTest {
                 "000F00280C0600000000006480001D0009060000000000010D12000020010DB8000100000000000000000001",
                 "00080006FE0003010203000F00160F020A000E03000002FA000201020A06000000000007",
                 "");
-        List<Arguments> out = new ArrayList<>();
-        for (String s : seeds) {
-            out.add(Arguments.of((Object) Hex.decode(s)));
-        }
-        return out.stream();
+        return NlriFuzzing.hexSeeds(seeds);
     }
 
     @MethodSource("values")
