@@ -1,5 +1,7 @@
 package bgp.interop;
 
+import static bgp.interop.GoBgpCli.await;
+import static bgp.interop.GoBgpCli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,15 +21,12 @@ import bgp.reactor.PeerState;
 import bgp.reactor.internal.BgpReactor;
 import bgp.rib.internal.RibFactoryComponent;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,36 +35,6 @@ import org.junit.jupiter.api.Test;
  * from its global RIB.
  */
 class MupGoBgpInteropTest {
-    private static final long TIMEOUT_MS = 20_000;
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    private static String run(Path dir, String socket, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("gobgp", "--target", "unix://" + socket));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-        try {
-            if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                throw new IOException("gobgp " + List.of(args) + " did not finish");
-            }
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.exitValue() != 0) {
-                throw new IOException("gobgp " + List.of(args) + " failed: " + out);
-            }
-            return out;
-        } finally {
-            p.destroyForcibly();
-        }
-    }
-
     private static String adjIn(Path dir, String socket, String ours, String family, int routes)
             throws InterruptedException {
         String[] out = {""};
