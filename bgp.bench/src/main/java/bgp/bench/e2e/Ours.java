@@ -288,6 +288,11 @@ final class Ours implements AutoCloseable {
         Proc.stop(p);
         Proc.untrack(this);
         process = null;
+        try {
+            Files.deleteIfExists(socket); // the speaker, stopped, may leave it
+        } catch (IOException e) {
+            // a temporary file
+        }
     }
 
     /**
