@@ -21,12 +21,9 @@ import bgp.reactor.PeerState;
 import bgp.reactor.internal.BgpReactor;
 import bgp.rib.internal.RibFactoryComponent;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,20 +38,8 @@ class FlowspecGoBgpInteropTest {
         var theirAddress = Loopback.allocate();
         String theirs = Addresses.text(theirAddress);
         int port = Loopback.freePort(theirAddress);
-        Path dir = Files.createTempDirectory("gobgp-flowspec");
-        String socket = dir.resolve("gobgp.ctl").toString();
-        Files.writeString(dir.resolve("gobgpd.toml"), String.join("\n",
-                "[global.config]", "  as = 65002", "  router-id = \"10.0.0.2\"", "  port = " + port,
-                "  local-address-list = [\"" + theirs + "\"]",
-                "[[neighbors]]", "  [neighbors.config]", "    neighbor-address = \"" + ours + "\"", "    peer-as = 65001",
-                "  [neighbors.transport.config]", "    local-address = \"" + theirs + "\"", "    passive-mode = true",
-                "  [neighbors.ebgp-multihop.config]", "    enabled = true", "    multihop-ttl = 64",
-                "  [[neighbors.afi-safis]]", "    [neighbors.afi-safis.config]",
-                "      afi-safi-name = \"ipv4-flowspec\"", ""));
-        Process gobgpd = new ProcessBuilder("gobgpd", "-f", dir.resolve("gobgpd.toml").toString(), "-t", "toml", "-p",
-                "--api-hosts", "unix://" + socket, "--pprof-disable", "-l", "info").directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("gobgpd.log").toFile()).start();
-        try (BgpReactor reactor = new BgpReactor(BuiltinCodecs.codec(), new RibFactoryComponent(BuiltinCodecs.codec()),
+        try (GoBgpCli.Gobgpd gobgpd = GoBgpCli.Gobgpd.start(ours, theirs, port, "ipv4-flowspec");
+                BgpReactor reactor = new BgpReactor(BuiltinCodecs.codec(), new RibFactoryComponent(BuiltinCodecs.codec()),
                 new BgpReactor.Options(List.of(ours), 0, 1))) {
             Peer peer = reactor.addPeer(Neighbor.builder(theirs).localAddress(ours).localAs(65001).peerAs(65002)
                     .routerId("10.0.0.1").families(Set.of(Family.IPV4_FLOW)).port(port).build());
@@ -67,7 +52,7 @@ class FlowspecGoBgpInteropTest {
             String[] adjIn = {""};
             await("our rule at gobgpd", () -> {
                 try {
-                    adjIn[0] = run(dir, socket, "neighbor", ours, "adj-in", "-a", "ipv4-flowspec");
+                    adjIn[0] = gobgpd.run("neighbor", ours, "adj-in", "-a", "ipv4-flowspec");
                 } catch (IOException | InterruptedException e) {
                     return false;
                 }
@@ -78,7 +63,7 @@ class FlowspecGoBgpInteropTest {
                     + "[packet-length: >100]"), adjIn[0]); // GoBGP writes syn as S
             assertTrue(adjIn[0].contains("rate: 9600"), adjIn[0]);
 
-            run(dir, socket, "global", "rib", "add", "-a", "ipv4-flowspec", "match", "destination", "10.0.0.0/24",
+            gobgpd.run("global", "rib", "add", "-a", "ipv4-flowspec", "match", "destination", "10.0.0.0/24",
                     "protocol", "tcp", "destination-port", "==80", "then", "rate-limit", "1000");
             List<String> got = new CopyOnWriteArrayList<>();
             await("gobgpd's rule here", () -> {
@@ -88,11 +73,6 @@ class FlowspecGoBgpInteropTest {
             });
             assertEquals(List.of("flow destination-ipv4 10.0.0.0/24 protocol =tcp destination-port =80 [incomplete, "
                     + "AsPath[65002], ExtendedCommunities[rate-limit:1000]]"), got);
-        } finally {
-            gobgpd.destroy();
-            if (!gobgpd.waitFor(5, TimeUnit.SECONDS)) {
-                gobgpd.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
         }
     }
 }

@@ -21,12 +21,9 @@ import bgp.reactor.PeerState;
 import bgp.reactor.internal.BgpReactor;
 import bgp.rib.internal.RibFactoryComponent;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,12 +32,12 @@ import org.junit.jupiter.api.Test;
  * from its global RIB.
  */
 class MupGoBgpInteropTest {
-    private static String adjIn(Path dir, String socket, String ours, String family, int routes)
+    private static String adjIn(GoBgpCli.Gobgpd gobgpd, String ours, String family, int routes)
             throws InterruptedException {
         String[] out = {""};
         await(routes + " " + family + " routes at gobgpd", () -> {
             try {
-                out[0] = run(dir, socket, "neighbor", ours, "adj-in", "-a", family);
+                out[0] = gobgpd.run("neighbor", ours, "adj-in", "-a", family);
             } catch (IOException | InterruptedException e) {
                 return false;
             }
@@ -61,21 +58,8 @@ class MupGoBgpInteropTest {
         var theirAddress = Loopback.allocate();
         String theirs = Addresses.text(theirAddress);
         int port = Loopback.freePort(theirAddress);
-        Path dir = Files.createTempDirectory("gobgp-mup");
-        String socket = dir.resolve("gobgp.ctl").toString();
-        Files.writeString(dir.resolve("gobgpd.toml"), String.join("\n",
-                "[global.config]", "  as = 65002", "  router-id = \"10.0.0.2\"", "  port = " + port,
-                "  local-address-list = [\"" + theirs + "\"]",
-                "[[neighbors]]", "  [neighbors.config]", "    neighbor-address = \"" + ours + "\"", "    peer-as = 65001",
-                "  [neighbors.transport.config]", "    local-address = \"" + theirs + "\"", "    passive-mode = true",
-                "  [neighbors.ebgp-multihop.config]", "    enabled = true", "    multihop-ttl = 64",
-                "  [[neighbors.afi-safis]]", "    [neighbors.afi-safis.config]", "      afi-safi-name = \"ipv4-mup\"",
-                "  [[neighbors.afi-safis]]", "    [neighbors.afi-safis.config]", "      afi-safi-name = \"ipv6-mup\"",
-                ""));
-        Process gobgpd = new ProcessBuilder("gobgpd", "-f", dir.resolve("gobgpd.toml").toString(), "-t", "toml", "-p",
-                "--api-hosts", "unix://" + socket, "--pprof-disable", "-l", "info").directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("gobgpd.log").toFile()).start();
-        try (BgpReactor reactor = new BgpReactor(BuiltinCodecs.codec(), new RibFactoryComponent(BuiltinCodecs.codec()),
+        try (GoBgpCli.Gobgpd gobgpd = GoBgpCli.Gobgpd.start(ours, theirs, port, "ipv4-mup", "ipv6-mup");
+                BgpReactor reactor = new BgpReactor(BuiltinCodecs.codec(), new RibFactoryComponent(BuiltinCodecs.codec()),
                 new BgpReactor.Options(List.of(ours), 0, 1))) {
             Peer peer = reactor.addPeer(Neighbor.builder(theirs).localAddress(ours).localAs(65001).peerAs(65002)
                     .routerId("10.0.0.1").families(Set.of(MupNlri.IPV4, MupNlri.IPV6)).port(port).build());
@@ -94,7 +78,7 @@ class MupGoBgpInteropTest {
                 List<ConfigRoute> r = RouteParser.parse(Token.split(text), true);
                 peer.announce(RouteDefaults.forSession(r.get(0).route(), 65001, 65002));
             }
-            String v4 = adjIn(dir, socket, ours, "ipv4-mup", 4);
+            String v4 = adjIn(gobgpd, ours, "ipv4-mup", 4);
             assertShows(v4, "\\[type:isd\\]\\[rd:100:100\\]\\[prefix:10.0.1.0/24\\]\\s+10.0.0.1\\s+65001 .*"
                     + "\\{Extcomms: \\[10:10\\]\\} \\{Prefix SID attributes: \\{SRv6 L3 Service Attribute: \\{SRv6 "
                     + "Information Sub TLV: SID: 2001:db8:1:1:: Flag: 0 Endpoint Behavior: 72 \\{SRv6 Structure Sub Sub "
@@ -107,20 +91,20 @@ class MupGoBgpInteropTest {
                     + "\\s+10.0.0.1\\s+65001 .*");
             assertShows(v4, "\\[type:t2st\\]\\[rd:100:100\\]\\[endpoint:10.0.0.1\\]\\[teid:12345\\]\\s+10.0.0.1"
                     + "\\s+65001 .*");
-            String v6 = adjIn(dir, socket, ours, "ipv6-mup", 2);
+            String v6 = adjIn(gobgpd, ours, "ipv6-mup", 2);
             // the IPv4-mapped next hop ::ffff:10.0.0.1 prints as 10.0.0.1
             assertShows(v6, "\\[type:t1st\\]\\[rd:100:100\\]\\[prefix:2001:db8:1:1::1/128\\]\\s+12345\\s+9"
                     + "\\s+2001::1\\s+10.0.0.1\\s+65001 .*");
             assertShows(v6, "\\[type:dsd\\]\\[rd:100:100\\]\\[prefix:2001::1\\]\\s+2001::2\\s+65001 .*");
 
-            run(dir, socket, "global", "rib", "-a", "ipv4-mup", "add", "t1st", "192.168.9.0/24", "rd", "200:200",
+            gobgpd.run("global", "rib", "-a", "ipv4-mup", "add", "t1st", "192.168.9.0/24", "rd", "200:200",
                     "rt", "10:10", "teid", "777", "qfi", "3", "endpoint", "10.9.9.9", "nexthop", "10.0.0.9");
-            run(dir, socket, "global", "rib", "-a", "ipv4-mup", "add", "t2st", "10.9.9.8", "rd", "200:200",
+            gobgpd.run("global", "rib", "-a", "ipv4-mup", "add", "t2st", "10.9.9.8", "rd", "200:200",
                     "rt", "10:10", "teid", "4242", "mup", "10:10", "nexthop", "10.0.0.9");
-            run(dir, socket, "global", "rib", "-a", "ipv4-mup", "add", "isd", "10.9.0.0/16", "rd", "200:200",
+            gobgpd.run("global", "rib", "-a", "ipv4-mup", "add", "isd", "10.9.0.0/16", "rd", "200:200",
                     "prefix", "2001:db8:9::/48", "locator-node-length", "24", "function-length", "16",
                     "behavior", "ENDM_GTP4E", "rt", "10:10", "nexthop", "2001::9");
-            run(dir, socket, "global", "rib", "-a", "ipv6-mup", "add", "dsd", "2001:db8::9", "rd", "200:200",
+            gobgpd.run("global", "rib", "-a", "ipv6-mup", "add", "dsd", "2001:db8::9", "rd", "200:200",
                     "prefix", "2001:db8:1:1::/64", "locator-node-length", "24", "function-length", "16",
                     "behavior", "END_DT4", "rt", "10:10", "mup", "10:10", "nexthop", "2001::9");
             List<String> got = new CopyOnWriteArrayList<>();
@@ -142,11 +126,6 @@ class MupGoBgpInteropTest {
                     "mup-t2st 10.9.9.8 rd 200:200 teid 4242/32 [incomplete, AsPath[65002], "
                             + "ExtendedCommunities[target:10:10 mup:10:10]]"),
                     got.stream().sorted().toList());
-        } finally {
-            gobgpd.destroy();
-            if (!gobgpd.waitFor(5, TimeUnit.SECONDS)) {
-                gobgpd.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
         }
     }
 }
