@@ -27,14 +27,34 @@ public final class RouteDefaults {
     private RouteDefaults() {
     }
 
-    /** The route as sent on a session from {@code localAs} to {@code peerAs}; attributes in type-code order. */
+    /** The lists with defaults made last: see {@link #forSession}. */
+    private static final SessionLists LISTS = new SessionLists(1024);
+
+    /**
+     * The route as sent on a session from {@code localAs} to {@code peerAs}; attributes in type-code order. Routes
+     * whose attribute lists are the same instance (a configuration's routes written alike, an API program's repeated
+     * tails) get the same list with the defaults, made once (the RIB encodes an attribute set once per list).
+     */
     public static Route forSession(Route route, long localAs, long peerAs) {
+        List<Attribute> given = route.attributes();
+        long kind = localAs == peerAs ? SessionLists.INTERNAL : localAs;
+        List<Attribute> out = LISTS.get(given, kind);
+        if (out == null) {
+            out = withDefaults(given, localAs, peerAs);
+            LISTS.put(given, kind, out);
+        }
+        return route.isSelf() ? Route.of(route.nlri(), route.nextHopSelf(), out)
+                : Route.of(route.nlri(), route.nextHop(), out);
+    }
+
+    /** The attributes with the defaults of a session from {@code localAs} to {@code peerAs}, in type-code order. */
+    private static List<Attribute> withDefaults(List<Attribute> given, long localAs, long peerAs) {
         boolean internal = localAs == peerAs;
-        List<Attribute> out = new ArrayList<>();
+        List<Attribute> out = new ArrayList<>(given.size() + 3);
         boolean origin = false;
         boolean path = false;
         boolean localPref = false;
-        for (Attribute a : route.attributes()) {
+        for (Attribute a : given) {
             if (a instanceof Origin) {
                 origin = true;
             } else if (a instanceof AsPath) {
@@ -57,7 +77,6 @@ public final class RouteDefaults {
             out.add(new LocalPref(DEFAULT_LOCAL_PREF));
         }
         out.sort(Comparator.comparingInt(Attribute::typeCode));
-        return route.isSelf() ? Route.of(route.nlri(), route.nextHopSelf(), out)
-                : Route.of(route.nlri(), route.nextHop(), out);
+        return List.copyOf(out);
     }
 }

@@ -65,7 +65,7 @@ final class SimpleRouteText {
                 return null;
             }
         }
-        return read(words, required);
+        return read(words, required, true);
     }
 
     /**
@@ -77,34 +77,95 @@ final class SimpleRouteText {
         if (words.size() > MAX_WORDS) {
             return null;
         }
-        for (int w = 0; w < words.size(); w++) {
-            String word = words.get(w);
-            int n = word.length();
-            if (n == 0) {
-                return null;
-            }
-            if (n == 1 && (word.charAt(0) == '[' || word.charAt(0) == ']')) {
-                continue;
-            }
-            for (int i = 0; i < n; i++) {
-                char c = word.charAt(i);
-                if (c <= ' ' || c >= 0x7F || c == ',' || c == '"' || c == '\'' || c == '(' || c == ')' || c == '['
-                        || c == ']') {
+        return read(words, required, false);
+    }
+
+    /**
+     * What the words after the prefix say: the next hop ({@code null} when none is given, unless {@code self}) and
+     * the attributes in type-code order (an unmodifiable list, shared by the routes of the same tail).
+     */
+    record Tail(byte[] nextHop, boolean self, List<Attribute> attributes) {
+    }
+
+    /** Tails read last, of every thread: see {@link TailCache}. */
+    private static final TailCache TAILS = new TailCache(1024);
+
+    /**
+     * The route of these words: {@code route}, the prefix, then the tail, read once for words seen before
+     * ({@link TailCache}); {@code checked} when every word is known to be one token (brackets alone, the others of
+     * printable ASCII without []"'(),), else they are checked here.
+     */
+    private static List<ConfigRoute> read(List<String> words, boolean required, boolean checked) {
+        int count = words.size();
+        if (count < 2 || !words.get(0).equals("route")) {
+            return null;
+        }
+        String prefix = words.get(1);
+        if (!checked && !token(prefix) || bracket(prefix)) {
+            return null;
+        }
+        int hash = TailCache.hash(words, 2);
+        Tail tail = TAILS.get(words, 2, hash);
+        if (tail == null) {
+            for (int w = 2; w < count && !checked; w++) {
+                if (!token(words.get(w))) {
                     return null;
                 }
             }
+            tail = readTail(words, 2);
+            if (tail == null) {
+                return null;
+            }
+            TAILS.put(words, 2, hash, tail);
         }
-        return read(words, required);
+        return route(prefix, tail, required);
     }
 
-    /** The route of words each of which is one token: brackets alone, the others of printable ASCII without [],"'(). */
-    private static List<ConfigRoute> read(List<String> words, boolean required) {
-        int count = words.size();
-        if (count < 2 || !words.get(0).equals("route") || bracket(words.get(1))) {
-            return null;
+    /** Whether a word is one token: a bracket alone, or printable ASCII without []"'(),. */
+    private static boolean token(String word) {
+        int n = word.length();
+        if (n == 0) {
+            return false;
         }
+        if (n == 1 && (word.charAt(0) == '[' || word.charAt(0) == ']')) {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            if (c <= ' ' || c >= 0x7F || c == ',' || c == '"' || c == '\'' || c == '(' || c == ')' || c == '['
+                    || c == ']') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The route of a prefix and a tail, or null when the prefix is wrong, or the next hop missing but required. */
+    private static List<ConfigRoute> route(String prefixWord, Tail tail, boolean required) {
         try {
-            IpPrefix prefix = IpPrefix.parse(words.get(1), 0);
+            IpPrefix prefix = IpPrefix.parse(prefixWord, 0);
+            IpPrefix nlri = prefix.family().safi() == Family.SAFI_UNICAST ? prefix
+                    : prefix.with(new Family(prefix.family().afi(), Family.SAFI_UNICAST), prefix.pathId());
+            Route route;
+            if (tail.self()) {
+                route = Route.self(nlri, tail.attributes());
+            } else if (tail.nextHop() != null) {
+                route = Route.of(nlri, tail.nextHop(), tail.attributes());
+            } else if (required) {
+                return null;
+            } else {
+                route = Route.of(nlri, new byte[nlri.family().afi() == Family.AFI_IPV6 ? 16 : 4], tail.attributes());
+            }
+            return List.of(new ConfigRoute(route, null, null, false, List.of()));
+        } catch (IllegalArgumentException wrong) {
+            return null; // the general parser reads it again and says what is wrong
+        }
+    }
+
+    /** The tail of words each of which is one token, from index {@code w} on; null when not of the simple form. */
+    private static Tail readTail(List<String> words, int w) {
+        int count = words.size();
+        try {
             byte[] nextHop = null;
             boolean self = false;
             Origin origin = null;
@@ -112,7 +173,6 @@ final class SimpleRouteText {
             Med med = null;
             LocalPref localPref = null;
             Communities communities = null;
-            int w = 2;
             while (w < count) {
                 int k = w++;
                 if (w >= count || bracket(words.get(k))) {
@@ -220,18 +280,7 @@ final class SimpleRouteText {
             add(attributes, med);
             add(attributes, localPref);
             add(attributes, communities);
-            IpPrefix nlri = prefix.with(new Family(prefix.family().afi(), Family.SAFI_UNICAST), prefix.pathId());
-            Route route;
-            if (self) {
-                route = Route.self(nlri, attributes);
-            } else if (nextHop != null) {
-                route = Route.of(nlri, nextHop, attributes);
-            } else if (required) {
-                return null;
-            } else {
-                route = Route.of(nlri, new byte[nlri.family().afi() == Family.AFI_IPV6 ? 16 : 4], attributes);
-            }
-            return List.of(new ConfigRoute(route, null, null, false, List.of()));
+            return new Tail(nextHop, self, List.copyOf(attributes));
         } catch (IllegalArgumentException wrong) {
             return null; // the general parser reads it again and says what is wrong
         }

@@ -1,5 +1,7 @@
 package bgp.config.route;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -219,5 +221,26 @@ class RouteParserTest {
         assertEquals(List.of(Origin.IGP, AsPath.EMPTY, new LocalPref(100)),
                 RouteDefaults.forSession(bare, 1, 1).attributes());
         assertEquals(List.of(Origin.IGP, AsPath.sequence(1)), RouteDefaults.forSession(bare, 1, 2).attributes());
+    }
+
+    @Test
+    void routesSharingAnAttributeListShareTheListWithDefaultsPerSessionKind() throws RouteSyntaxException {
+        Route a = one("route 10.0.0.0/24 next-hop 1.1.1.1 med 5").route();
+        Route b = Route.of(IpPrefix.parse("10.0.1.0/24", 0), IpAddresses.parse("2.2.2.2"), a.attributes());
+        Route ebgpA = RouteDefaults.forSession(a, 65000, 65002);
+        Route ebgpB = RouteDefaults.forSession(b, 65000, 65002);
+        assertSame(ebgpA.attributes(), ebgpB.attributes());
+        assertEquals(List.of(Origin.IGP, AsPath.sequence(65000), new Med(5)), ebgpB.attributes());
+        assertEquals(b.nlri(), ebgpB.nlri());
+        assertArrayEquals(IpAddresses.parse("2.2.2.2"), ebgpB.nextHop());
+        // another session kind: its own defaults (another local AS on eBGP, LOCAL_PREF on iBGP)
+        assertEquals(List.of(Origin.IGP, AsPath.sequence(65001), new Med(5)),
+                RouteDefaults.forSession(b, 65001, 65002).attributes());
+        assertEquals(List.of(Origin.IGP, AsPath.EMPTY, new Med(5), new LocalPref(100)),
+                RouteDefaults.forSession(b, 65000, 65000).attributes());
+        assertEquals(ebgpA.attributes(), RouteDefaults.forSession(a, 65000, 65003).attributes());
+        // an equal list that is not the same instance: equal defaults, made for it
+        Route c = Route.of(IpPrefix.parse("10.0.2.0/24", 0), IpAddresses.parse("2.2.2.2"), List.of(new Med(5)));
+        assertEquals(ebgpA.attributes(), RouteDefaults.forSession(c, 65000, 65002).attributes());
     }
 }

@@ -1,8 +1,10 @@
 package bgp.config.route;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -99,6 +101,31 @@ class SimpleRouteTextTest {
                 List.of(AsPath.sequence(65000, 64512), new Med(42))))), fast);
         assertTrue(same(text, true));
         assertEquals(fast, SimpleRouteText.parseWords(List.of(text.split(" ")), true));
+    }
+
+    @Test
+    void routesOfTheSameTailShareOneAttributeListAndKeepTheirOwnPrefix() throws Exception {
+        List<ConfigRoute> a = SimpleRouteText.parseWords(
+                List.of("route", "10.9.0.0/24", "next-hop", "192.0.2.9", "community", "[", "1:2", "]", "med", "9"), true);
+        List<ConfigRoute> b = SimpleRouteText.parseWords(
+                List.of("route", "10.9.1.0/24", "next-hop", "192.0.2.9", "community", "[", "1:2", "]", "med", "9"), true);
+        List<ConfigRoute> c = SimpleRouteText.parse("route 10.9.2.0/24 next-hop 192.0.2.9 community [ 1:2 ] med 9", true);
+        List<ConfigRoute> other = SimpleRouteText.parseWords(
+                List.of("route", "10.9.3.0/24", "next-hop", "192.0.2.9", "community", "[", "1:2", "]", "med", "8"), true);
+        assertEquals(List.of(new Med(9), Communities.of(Community.of(1, 2))), a.get(0).route().attributes());
+        assertSame(a.get(0).route().attributes(), b.get(0).route().attributes());
+        assertSame(a.get(0).route().attributes(), c.get(0).route().attributes());
+        assertEquals(IpPrefix.parse("10.9.1.0/24", 0), b.get(0).route().nlri());
+        assertEquals(IpPrefix.parse("10.9.2.0/24", 0), c.get(0).route().nlri());
+        assertEquals(List.of(new Med(8), Communities.of(Community.of(1, 2))), other.get(0).route().attributes());
+        // a known tail after a wrong prefix, or without the next hop a route needs: still the general parser's
+        assertNull(SimpleRouteText.parseWords(
+                List.of("route", "10.9.0.300/24", "next-hop", "192.0.2.9", "community", "[", "1:2", "]", "med", "9"), true));
+        assertFalse(same("route 10.9.0.300/24 next-hop 192.0.2.9 community [ 1:2 ] med 9", true));
+        assertNotNull(SimpleRouteText.parseWords(List.of("route", "10.9.4.0/24", "med", "9"), false));
+        assertNull(SimpleRouteText.parseWords(List.of("route", "10.9.5.0/24", "med", "9"), true));
+        assertFalse(same("route 10.9.5.0/24 med 9", true));
+        assertTrue(same("route 2001:db8::/32 med 9", false));
     }
 
     @Test

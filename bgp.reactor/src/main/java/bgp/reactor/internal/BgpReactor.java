@@ -75,6 +75,8 @@ public final class BgpReactor implements Reactor, AutoCloseable {
     private final EventLoopGroup group;
     private final ListenerHub listeners = new ListenerHub(PeerListener.QUEUE_LIMIT);
     private final Map<String, PeerSession> peers = new LinkedHashMap<>();
+    /** {@link #peers}' values, copied whenever it changes (under its lock): {@link #peers()} runs per API command. */
+    private volatile List<Peer> peerList = List.of();
     /** The batch each thread is running ({@link #batch}), for the peers to keep its tasks. */
     private final ThreadLocal<Batch> batches = new ThreadLocal<>();
     private final List<Channel> servers = new ArrayList<>();
@@ -196,6 +198,7 @@ public final class BgpReactor implements Reactor, AutoCloseable {
             }
             session = new PeerSession(this, codec, group.next(), neighbor, new PeerRibs(ribs, codec, neighbor));
             peers.put(neighbor.peerAddress(), session);
+            peerList = List.copyOf(peers.values());
             if (neighbor.md5Password().isPresent()) {
                 updateMd5Keys();
             }
@@ -253,6 +256,7 @@ public final class BgpReactor implements Reactor, AutoCloseable {
             if (session == null) {
                 throw new IllegalArgumentException("unknown peer: " + peerAddress);
             }
+            peerList = List.copyOf(peers.values());
             if (session.neighbor().md5Password().isPresent()) {
                 updateMd5Keys();
             }
@@ -289,9 +293,7 @@ public final class BgpReactor implements Reactor, AutoCloseable {
 
     @Override
     public List<Peer> peers() {
-        synchronized (peers) {
-            return List.copyOf(peers.values());
-        }
+        return peerList;
     }
 
     @Override
@@ -327,6 +329,7 @@ public final class BgpReactor implements Reactor, AutoCloseable {
                         "speaker shutting down"));
             }
             peers.clear();
+            peerList = List.of();
         }
         for (io.netty.util.concurrent.Future<Void> f : stops) {
             f.awaitUninterruptibly(2, TimeUnit.SECONDS);

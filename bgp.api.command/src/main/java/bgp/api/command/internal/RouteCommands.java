@@ -46,29 +46,32 @@ final class RouteCommands {
     static void announce(Reactor reactor, CommandRequest request) throws CommandException {
         List<ConfigRoute> routes = parse(request, true);
         List<Peer> peers = SelectedPeers.of(reactor, request);
-        List<List<ConfigRoute>> perPeer = new ArrayList<>(peers.size());
+        // every route is made and checked for every peer before any peer is changed: a bad command changes nothing
+        Route[][] perPeer = new Route[peers.size()][routes.size()];
         try {
-            for (Peer p : peers) {
-                List<ConfigRoute> mine = new ArrayList<>(routes.size());
-                for (ConfigRoute r : routes) {
-                    Route route = RouteDefaults.forSession(r.route(), p.neighbor().localAs(), p.neighbor().peerAs());
+            for (int i = 0; i < perPeer.length; i++) {
+                Peer p = peers.get(i);
+                for (int j = 0; j < perPeer[i].length; j++) {
+                    Route route = RouteDefaults.forSession(routes.get(j).route(), p.neighbor().localAs(),
+                            p.neighbor().peerAs());
                     p.check(route);
-                    mine.add(new ConfigRoute(route, r.name(), r.watchdog(), r.withdraw(), r.unsupported()));
+                    perPeer[i][j] = route;
                 }
-                perPeer.add(mine);
             }
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage());
         }
-        for (int i = 0; i < peers.size(); i++) {
+        for (int i = 0; i < perPeer.length; i++) {
             // the command's plain routes go together, so that those with the same attributes share an UPDATE
-            List<Route> plain = new ArrayList<>();
-            for (ConfigRoute r : perPeer.get(i)) {
+            List<Route> plain = new ArrayList<>(perPeer[i].length);
+            for (int j = 0; j < perPeer[i].length; j++) {
+                ConfigRoute r = routes.get(j);
                 if (r.watchdog() == null && !r.withdraw()) {
-                    plain.add(r.route());
+                    plain.add(perPeer[i][j]);
                 } else {
                     // a watchdog route joins its group (withdrawn with the withdraw flag), as a configured one does
-                    NeighborConfig.hold(peers.get(i), r);
+                    NeighborConfig.hold(peers.get(i),
+                            new ConfigRoute(perPeer[i][j], r.name(), r.watchdog(), r.withdraw(), r.unsupported()));
                 }
             }
             if (!plain.isEmpty()) {

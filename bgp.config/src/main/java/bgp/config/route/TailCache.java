@@ -1,0 +1,63 @@
+package bgp.config.route;
+
+import java.util.List;
+
+/**
+ * The tails of {@code route} commands read last ({@link SimpleRouteText}): the words after the prefix, and what they
+ * say (next hop and attributes). A program announcing many prefixes mostly repeats a few tails; a repeated tail is
+ * not read again, and its routes share one attribute list, which the RIB then encodes once (it caches sets by the
+ * list's identity) and the session defaults are added to once ({@link RouteDefaults#forSession}).
+ *
+ * <p>Direct-mapped by the words' hash, of fixed size: a newer tail replaces an older one in its slot. Entries are
+ * immutable and slots are written and read without locks by any thread; a race may lose an entry, never give a
+ * wrong one (an entry is only taken when its words equal the asked ones).
+ */
+final class TailCache {
+    private record Entry(String[] words, int hash, SimpleRouteText.Tail tail) {
+    }
+
+    private final Entry[] slots;
+    private final int mask;
+
+    /** @param size slots, a power of two */
+    TailCache(int size) {
+        if (size <= 0 || Integer.bitCount(size) != 1) {
+            throw new IllegalArgumentException("size must be a power of two: " + size);
+        }
+        slots = new Entry[size];
+        mask = size - 1;
+    }
+
+    /** The hash of {@code words} from index {@code from} on. */
+    static int hash(List<String> words, int from) {
+        int h = 1;
+        for (int i = from, n = words.size(); i < n; i++) {
+            h = 31 * h + words.get(i).hashCode();
+        }
+        return h;
+    }
+
+    private int slot(int hash) {
+        return (hash ^ hash >>> 16) & mask;
+    }
+
+    /** The tail cached for exactly these words (from index {@code from} on, of this {@link #hash}), or null. */
+    SimpleRouteText.Tail get(List<String> words, int from, int hash) {
+        Entry e = slots[slot(hash)];
+        if (e == null || e.hash != hash || e.words.length != words.size() - from) {
+            return null;
+        }
+        for (int i = 0; i < e.words.length; i++) {
+            if (!e.words[i].equals(words.get(from + i))) {
+                return null;
+            }
+        }
+        return e.tail;
+    }
+
+    /** Remember what the words from index {@code from} on say. */
+    void put(List<String> words, int from, int hash, SimpleRouteText.Tail tail) {
+        String[] key = words.subList(from, words.size()).toArray(new String[0]);
+        slots[slot(hash)] = new Entry(key, hash, tail);
+    }
+}
