@@ -51,6 +51,20 @@ public record Family(int afi, int safi) {
         }
     }
 
+    /**
+     * Written out, with the values a record's generated method gives: that one goes through a method handle chain,
+     * slow until compiled and a large inline tree once compiled, and families are compared and hashed for every route.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Family f && f.afi == afi && f.safi == safi;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * afi + safi;
+    }
+
     /** ExaBGP's name of an AFI ({@code ipv4}, {@code ipv6}, {@code l2vpn}, {@code bgp-ls}), else the number. */
     public static String afiName(int afi) {
         return switch (afi) {

@@ -84,6 +84,9 @@ final class PeerRibs {
     }
 
     private void removeAwaiting(Nlri nlri) {
+        if (awaitingLocalAddress.isEmpty()) {
+            return; // the usual case: no iterator per route
+        }
         for (Iterator<Route> it = awaitingLocalAddress.iterator(); it.hasNext(); ) {
             if (it.next().nlri().equals(nlri)) {
                 it.remove();

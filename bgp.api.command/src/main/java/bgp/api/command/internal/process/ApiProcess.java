@@ -235,8 +235,9 @@ public final class ApiProcess implements AutoCloseable {
     /** Run one line, adding its answer lines (as the program's acknowledgement mode says) to {@code answers}. */
     private void run(bgp.api.command.internal.CommandGroup group, String line, List<String> answers) {
         String command = line.strip();
-        switch (command) {
-            // per program, as in ExaBGP; enable-ack and disable-ack are acknowledged themselves
+        // per program, as in ExaBGP (a command line is not hashed for this: route commands are long and many)
+        switch (command.endsWith("-ack") ? command : "") {
+            // enable-ack and disable-ack are acknowledged themselves
             case "enable-ack", "disable-ack" -> {
                 ack = command.equals("enable-ack") ? Ack.ON : Ack.OFF;
                 answers.add("done");
