@@ -151,6 +151,11 @@ public final class Route {
         return new Route(nlri, address.clone(), null, attrs);
     }
 
+    /** This route (NLRI and next hop, an address or {@code self}) with other attributes. */
+    public Route withAttributes(List<? extends Attribute> newAttributes) {
+        return new Route(nlri, nextHop, self, newAttributes); // the next hop array is never changed: shared
+    }
+
     /** The error for an unresolved {@code self} that reached a place it must not. */
     static IllegalArgumentException unresolved(Route route, String where) {
         return new IllegalArgumentException("unresolved next-hop self (" + Family.afiName(route.self.afi())

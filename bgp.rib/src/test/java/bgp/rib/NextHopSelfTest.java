@@ -181,4 +181,19 @@ class NextHopSelfTest {
         assertEquals("ipv4 unicast 10.0.0.0/24 next-hop self [igp]", Route.self(V4, List.of(Origin.IGP)).toString());
         assertEquals(Route.of(V4, "self", ATTRS), Route.self(V4, ATTRS));
     }
+
+    @Test
+    void otherAttributesKeepTheNextHopAndAreCheckedAsAnyRoutes() {
+        Route self = Route.self(V4, ATTRS);
+        Route other = self.withAttributes(List.of(Origin.EGP));
+        assertTrue(other.isSelf());
+        assertEquals(V4, other.nlri());
+        assertEquals(List.of(Origin.EGP), other.attributes());
+        Route plain = Route.of(V6, LOCAL6, ATTRS).withAttributes(List.of(AsPath.sequence(1)));
+        assertArrayEquals(LOCAL6, plain.nextHop());
+        assertEquals(List.of(AsPath.sequence(1)), plain.attributes());
+        assertEquals("NEXT_HOP attribute on a route of ipv6 unicast (2001:db8:1::/48): its next hop travels in"
+                + " MP_REACH_NLRI", assertThrows(IllegalArgumentException.class,
+                        () -> Route.of(V6, LOCAL6, ATTRS).withAttributes(List.of(NextHop.of(1)))).getMessage());
+    }
 }

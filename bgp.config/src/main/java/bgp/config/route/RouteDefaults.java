@@ -43,8 +43,7 @@ public final class RouteDefaults {
             out = withDefaults(given, localAs, peerAs);
             LISTS.put(given, kind, out);
         }
-        return route.isSelf() ? Route.of(route.nlri(), route.nextHopSelf(), out)
-                : Route.of(route.nlri(), route.nextHop(), out);
+        return route.withAttributes(out);
     }
 
     /** The attributes with the defaults of a session from {@code localAs} to {@code peerAs}, in type-code order. */

@@ -2,6 +2,7 @@ package bgp.api.command.internal.process;
 
 import bgp.log.AreaLogger;
 import bgp.api.command.CommandDispatcher;
+import bgp.api.command.CommandOutput;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -167,6 +168,7 @@ public final class ApiProcess implements AutoCloseable {
         bgp.api.command.internal.CommandGroup group = new bgp.api.command.internal.CommandGroup(dispatcher,
                 bgp.api.command.internal.CommandGroup.DEFAULT_LIMIT);
         List<String> answers = new ArrayList<>();
+        CommandOutput toAnswers = answers::add; // one for all lines
         List<String> routes = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8), 1 << 16)) {
@@ -178,18 +180,18 @@ public final class ApiProcess implements AutoCloseable {
                         routes.add(line);
                     } else {
                         // any other command runs alone, its answer queued at once (shutdown answers before it stops)
-                        runRoutes(group, routes, answers);
-                        run(group, line, answers);
+                        runRoutes(group, routes, answers, toAnswers);
+                        run(group, line, answers, toAnswers);
                         answer(p, answers);
                     }
                 }
                 // route commands read together run together, up to what has arrived (never waiting for more)
                 if (routes.size() >= BATCH || !routes.isEmpty() && !in.ready()) {
-                    runRoutes(group, routes, answers);
+                    runRoutes(group, routes, answers, toAnswers);
                     answer(p, answers);
                 }
             }
-            runRoutes(group, routes, answers);
+            runRoutes(group, routes, answers, toAnswers);
             answer(p, answers);
         } catch (IOException e) {
             LOG.debug("process " + name + ": reading its output failed", e);
@@ -216,24 +218,29 @@ public final class ApiProcess implements AutoCloseable {
      * changes nothing), in order, their answers kept in order; the reactor gets their routes in one go and sends
      * them once the batch is done.
      */
-    private void runRoutes(bgp.api.command.internal.CommandGroup group, List<String> routes, List<String> answers) {
+    private void runRoutes(bgp.api.command.internal.CommandGroup group, List<String> routes, List<String> answers,
+                           CommandOutput toAnswers) {
         if (routes.isEmpty()) {
             return;
         }
         if (routes.size() == 1) {
-            run(group, routes.get(0), answers);
+            run(group, routes.get(0), answers, toAnswers);
         } else {
             dispatcher.batch(() -> {
                 for (String l : routes) {
-                    run(group, l, answers);
+                    run(group, l, answers, toAnswers);
                 }
             });
         }
         routes.clear();
     }
 
-    /** Run one line, adding its answer lines (as the program's acknowledgement mode says) to {@code answers}. */
-    private void run(bgp.api.command.internal.CommandGroup group, String line, List<String> answers) {
+    /**
+     * Run one line, adding its answer lines (as the program's acknowledgement mode says) to {@code answers}
+     * ({@code toAnswers} adds to it).
+     */
+    private void run(bgp.api.command.internal.CommandGroup group, String line, List<String> answers,
+                     CommandOutput toAnswers) {
         String command = line.strip();
         // per program, as in ExaBGP (a command line is not hashed for this: route commands are long and many)
         switch (command.endsWith("-ack") ? command : "") {
@@ -251,7 +258,7 @@ public final class ApiProcess implements AutoCloseable {
         }
         Ack mode = ack;
         if (mode == Ack.ON) {
-            group.dispatch(line, answers::add);
+            group.dispatch(line, toAnswers);
             return;
         }
         group.dispatch(line, a -> {
