@@ -18,7 +18,7 @@ public record CommandRequest(String line, String name, List<String> arguments, O
     public CommandRequest {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(name, "name");
-        arguments = List.copyOf(arguments);
+        arguments = arguments instanceof LineWords ? arguments : List.copyOf(arguments);
         Objects.requireNonNull(selector, "selector");
     }
 
@@ -38,13 +38,26 @@ public record CommandRequest(String line, String name, List<String> arguments, O
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException("empty command");
         }
-        List<String> words = words(trimmed);
-        if (words.get(0).equals("neighbor")) {
-            NeighborSelector.Parsed p = NeighborSelector.parse(words, isVerb);
-            return new CommandRequest(line, words.get(p.verbIndex()), words.subList(p.verbIndex() + 1, words.size()),
-                    Optional.of(p.selector()));
+        int verbEnd = 0;
+        while (verbEnd < trimmed.length() && !isSpace(trimmed.charAt(verbEnd))) {
+            verbEnd++;
         }
-        return new CommandRequest(line, words.get(0), words.subList(1, words.size()));
+        if (!trimmed.startsWith("neighbor") || verbEnd != "neighbor".length()) {
+            // the arguments are split when a command asks for them (an announce route reads its text)
+            return new CommandRequest(line, trimmed.substring(0, verbEnd), new LineWords(trimmed, verbEnd));
+        }
+        List<String> words = words(trimmed);
+        NeighborSelector.Parsed p = NeighborSelector.parse(words, isVerb);
+        return new CommandRequest(line, words.get(p.verbIndex()), words.subList(p.verbIndex() + 1, words.size()),
+                Optional.of(p.selector()));
+    }
+
+    /**
+     * The arguments joined by one space: what a command that reads text rather than words (an {@code announce
+     * route}) reads; taken from the line itself when it is already so.
+     */
+    public String argumentText() {
+        return arguments instanceof LineWords w ? w.text() : String.join(" ", arguments);
     }
 
     /**

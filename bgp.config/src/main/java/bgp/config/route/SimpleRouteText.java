@@ -40,6 +40,64 @@ final class SimpleRouteText {
      * @param required whether a route without {@code next-hop} is an error (then: null)
      */
     static List<ConfigRoute> parse(String text, boolean required) {
+        // route <prefix> <tail>: a tail seen before is not split again
+        int tailAt = tailAt(text);
+        int hash = 0;
+        if (tailAt >= 0) {
+            hash = TailCache.hash(text, tailAt);
+            Tail known = TEXT_TAILS.get(text, tailAt, hash);
+            if (known != null) {
+                int prefixEnd = tailAt == text.length() && text.charAt(tailAt - 1) != ' ' ? tailAt : tailAt - 1;
+                return route(text.substring(ROUTE.length(), prefixEnd), known, required);
+            }
+        }
+        List<String> words = words(text);
+        if (words == null || words.size() < 2 || !words.get(0).equals("route") || bracket(words.get(1))) {
+            return null;
+        }
+        Tail tail = tail(words, true);
+        if (tail == null) {
+            return null;
+        }
+        if (tailAt >= 0) {
+            TEXT_TAILS.put(text, tailAt, hash, tail);
+        }
+        return route(words.get(1), tail, required);
+    }
+
+    private static final String ROUTE = "route ";
+
+    /**
+     * Where the tail starts when the text is {@code route}, one space, a prefix word of token characters, then one
+     * space or the end (so that its words are {@code route}, the prefix, and the tail's words); else -1.
+     */
+    private static int tailAt(String text) {
+        if (!text.startsWith(ROUTE)) {
+            return -1;
+        }
+        int n = text.length();
+        int i = ROUTE.length();
+        while (i < n && tokenChar(text.charAt(i))) {
+            i++;
+        }
+        if (i == ROUTE.length()) {
+            return -1;
+        }
+        return i == n ? n : text.charAt(i) == ' ' ? i + 1 : -1;
+    }
+
+    /** A character of a word that is not a bracket: printable ASCII but []"'(),. */
+    private static boolean tokenChar(char c) {
+        return c > ' ' && c < 0x7F && c != ',' && c != '"' && c != '\'' && c != '(' && c != ')' && c != '['
+                && c != ']';
+    }
+
+    /**
+     * The words of a text of the simple form: split at spaces and tabs, brackets words of their own; null when a
+     * character is not of the form (other white space, control or non-ASCII characters, quotes, commas,
+     * parentheses) or there are too many words.
+     */
+    private static List<String> words(String text) {
         int n = text.length();
         List<String> words = new ArrayList<>(16);
         for (int i = 0; i < n; ) {
@@ -65,7 +123,7 @@ final class SimpleRouteText {
                 return null;
             }
         }
-        return read(words, required, true);
+        return words;
     }
 
     /**
@@ -87,8 +145,9 @@ final class SimpleRouteText {
     record Tail(byte[] nextHop, boolean self, List<Attribute> attributes) {
     }
 
-    /** Tails read last, of every thread: see {@link TailCache}. */
+    /** Tails read last, by their words and by their text, of every thread: see {@link TailCache}. */
     private static final TailCache TAILS = new TailCache(1024);
+    private static final TailCache TEXT_TAILS = new TailCache(1024);
 
     /**
      * The route of these words: {@code route}, the prefix, then the tail, read once for words seen before
@@ -104,21 +163,26 @@ final class SimpleRouteText {
         if (!checked && !token(prefix) || bracket(prefix)) {
             return null;
         }
+        Tail tail = tail(words, checked);
+        return tail == null ? null : route(prefix, tail, required);
+    }
+
+    /** The tail of the words (from the third on), read once for words seen before; null when not of the form. */
+    private static Tail tail(List<String> words, boolean checked) {
         int hash = TailCache.hash(words, 2);
         Tail tail = TAILS.get(words, 2, hash);
         if (tail == null) {
-            for (int w = 2; w < count && !checked; w++) {
+            for (int w = 2; w < words.size() && !checked; w++) {
                 if (!token(words.get(w))) {
                     return null;
                 }
             }
             tail = readTail(words, 2);
-            if (tail == null) {
-                return null;
+            if (tail != null) {
+                TAILS.put(words, 2, hash, tail);
             }
-            TAILS.put(words, 2, hash, tail);
         }
-        return route(prefix, tail, required);
+        return tail;
     }
 
     /** Whether a word is one token: a bracket alone, or printable ASCII without []"'(),. */

@@ -3,8 +3,8 @@ package bgp.config.route;
 import java.util.List;
 
 /**
- * The tails of {@code route} commands read last ({@link SimpleRouteText}): the words after the prefix, and what they
- * say (next hop and attributes). A program announcing many prefixes mostly repeats a few tails; a repeated tail is
+ * The tails of {@code route} commands read last ({@link SimpleRouteText}): the words after the prefix (or their text),
+ * and what they say (next hop and attributes). A program announcing many prefixes mostly repeats a few tails; a repeated tail is
  * not read again, and its routes share one attribute list, which the RIB then encodes once (it caches sets by the
  * list's identity) and the session defaults are added to once ({@link RouteDefaults#forSession}).
  *
@@ -13,7 +13,8 @@ import java.util.List;
  * wrong one (an entry is only taken when its words equal the asked ones).
  */
 final class TailCache {
-    private record Entry(String[] words, int hash, SimpleRouteText.Tail tail) {
+    /** The key: the words (String[]) or the text (String) of the tail. */
+    private record Entry(Object key, int hash, SimpleRouteText.Tail tail) {
     }
 
     private final Entry[] slots;
@@ -44,11 +45,11 @@ final class TailCache {
     /** The tail cached for exactly these words (from index {@code from} on, of this {@link #hash}), or null. */
     SimpleRouteText.Tail get(List<String> words, int from, int hash) {
         Entry e = slots[slot(hash)];
-        if (e == null || e.hash != hash || e.words.length != words.size() - from) {
+        if (e == null || e.hash != hash || !(e.key instanceof String[] key) || key.length != words.size() - from) {
             return null;
         }
-        for (int i = 0; i < e.words.length; i++) {
-            if (!e.words[i].equals(words.get(from + i))) {
+        for (int i = 0; i < key.length; i++) {
+            if (!key[i].equals(words.get(from + i))) {
                 return null;
             }
         }
@@ -59,5 +60,26 @@ final class TailCache {
     void put(List<String> words, int from, int hash, SimpleRouteText.Tail tail) {
         String[] key = words.subList(from, words.size()).toArray(new String[0]);
         slots[slot(hash)] = new Entry(key, hash, tail);
+    }
+
+    /** The hash of {@code text} from index {@code from} on. */
+    static int hash(String text, int from) {
+        int h = 0;
+        for (int i = from, n = text.length(); i < n; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        return h;
+    }
+
+    /** The tail cached for exactly this text (from index {@code from} on, of this {@link #hash}), or null. */
+    SimpleRouteText.Tail get(String text, int from, int hash) {
+        Entry e = slots[slot(hash)];
+        return e != null && e.hash == hash && e.key instanceof String key && key.length() == text.length() - from
+                && text.startsWith(key, from) ? e.tail : null;
+    }
+
+    /** Remember what the text from index {@code from} on says. */
+    void put(String text, int from, int hash, SimpleRouteText.Tail tail) {
+        slots[slot(hash)] = new Entry(text.substring(from), hash, tail);
     }
 }

@@ -129,6 +129,26 @@ class SimpleRouteTextTest {
     }
 
     @Test
+    void aTextWhoseTailWasReadBeforeGivesWhatTheGeneralParserGives() {
+        for (String tail : List.of(" next-hop 192.0.2.7 med 77", "  next-hop 192.0.2.7 med 77", "\tnext-hop 192.0.2.7",
+                " next-hop 192.0.2.7 med 77 ", " next-hop self as-path [65000 1] community [1:1]", "", " ",
+                " med 77", " next-hop 192.0.2.7 med 77x", " next-hop 192.0.2.7 name \"x\"", "[ next-hop 192.0.2.7",
+                " next-hop 192.0.2.7 med 4294967296")) {
+            for (String prefix : List.of("10.77.0.0/24", "10.77.1.0/24", "10.77.0.0/33", "2001:db8:77::/48", "[", "")) {
+                String text = "route " + prefix + tail;
+                for (boolean required : new boolean[] {true, false}) {
+                    same(text, required);
+                    same(text, required); // the tail known now
+                }
+            }
+        }
+        List<ConfigRoute> a = SimpleRouteText.parse("route 10.78.0.0/24 next-hop 192.0.2.8 med 78", true);
+        List<ConfigRoute> b = SimpleRouteText.parse("route 10.78.1.0/24 next-hop 192.0.2.8 med 78", true);
+        assertSame(a.get(0).route().attributes(), b.get(0).route().attributes());
+        assertEquals(IpPrefix.parse("10.78.1.0/24", 0), b.get(0).route().nlri());
+    }
+
+    @Test
     void wordsWithABracketInsideAreLeftToTheTextReading() {
         List<String> words = List.of("route", "10.0.0.0/24", "next-hop", "1.2.3.4", "as-path", "[1", "2]");
         assertNull(SimpleRouteText.parseWords(words, true));

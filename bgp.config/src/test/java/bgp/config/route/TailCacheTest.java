@@ -44,6 +44,23 @@ class TailCacheTest {
     }
 
     @Test
+    void aTailByTextIsGivenForTheSameTextOnlyNeverForWords() {
+        TailCache cache = new TailCache(1);
+        String line = "route 10.0.0.0/24 next-hop 1.2.3.4 med 9";
+        int at = "route 10.0.0.0/24 ".length();
+        cache.put(line, at, TailCache.hash(line, at), NINE);
+        String other = "route 10.0.99.0/24 next-hop 1.2.3.4 med 9";
+        int otherAt = "route 10.0.99.0/24 ".length();
+        assertEquals(TailCache.hash(line, at), TailCache.hash(other, otherAt));
+        assertSame(NINE, cache.get(other, otherAt, TailCache.hash(other, otherAt)));
+        assertNull(cache.get(other, otherAt - 1, TailCache.hash(other, otherAt - 1)));
+        assertNull(cache.get(line + "0", at, TailCache.hash(line, at)));
+        List<String> words = List.of("route", "10.0.0.0/24", "next-hop", "1.2.3.4", "med", "9");
+        assertNull(cache.get(words, 2, TailCache.hash(line, at)));
+        assertNull(cache.get(words, 2, TailCache.hash(words, 2)));
+    }
+
+    @Test
     void theSizeIsAPowerOfTwo() {
         assertEquals("size must be a power of two: 3",
                 assertThrows(IllegalArgumentException.class, () -> new TailCache(3)).getMessage());

@@ -32,7 +32,7 @@ final class RouteCommands {
 
     static List<ConfigRoute> parse(CommandRequest request, boolean announce) throws CommandException {
         try {
-            List<ConfigRoute> routes = RouteParser.parseWords(request.arguments(), announce);
+            List<ConfigRoute> routes = RouteParser.parse(request.argumentText(), announce);
             if (routes.isEmpty()) {
                 throw new CommandException("no route given");
             }
