@@ -89,7 +89,7 @@ final class LineWords extends AbstractList<String> implements RandomAccess {
         int n = line.length();
         for (int i = start; i < n; i++) {
             char c = line.charAt(i);
-            if (isSpace(c) && (c != ' ' || i + 1 == n || isSpace(line.charAt(i + 1)))) {
+            if (c <= ' ' && isSpace(c) && (c != ' ' || i + 1 == n || isSpace(line.charAt(i + 1)))) {
                 return String.join(" ", words());
             }
         }

@@ -3,10 +3,8 @@ package bgp.api.command.internal.process;
 import bgp.log.AreaLogger;
 import bgp.api.command.CommandDispatcher;
 import bgp.api.command.CommandOutput;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -170,8 +168,8 @@ public final class ApiProcess implements AutoCloseable {
         List<String> answers = new ArrayList<>();
         CommandOutput toAnswers = answers::add; // one for all lines
         List<String> routes = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8), 1 << 16)) {
+        try (java.io.InputStream stdout = p.getInputStream()) {
+            LineReader in = new LineReader(stdout, 1 << 16);
             String line;
             while ((line = in.readLine()) != null) {
                 if (!line.isBlank()) {
