@@ -17,7 +17,7 @@ class TailCacheTest {
 
     @Test
     void aTailIsGivenForEqualWordsOnlyAndANewerOneTakesItsSlot() {
-        TailCache cache = new TailCache(1); // one slot: every tail collides
+        TailCache cache = new TailCache(2); // one set of two: every tail goes there
         List<String> nine = List.of("route", "10.0.0.0/24", "next-hop", "1.2.3.4", "med", "9");
         List<String> nineAgain = List.of("route", "10.0.1.0/24", "next-hop", "1.2.3.4", "med", new String("9"));
         List<String> eight = List.of("route", "10.0.0.0/24", "next-hop", "self", "med", "8");
@@ -30,6 +30,12 @@ class TailCacheTest {
         assertNull(cache.get(eight, 2, TailCache.hash(nine, 2)));
         assertNull(cache.get(nine.subList(0, 5), 2, TailCache.hash(nine, 2)));
         cache.put(eight, 2, TailCache.hash(eight, 2), EIGHT);
+        assertSame(EIGHT, cache.get(eight, 2, TailCache.hash(eight, 2)));
+        assertSame(NINE, cache.get(nine, 2, TailCache.hash(nine, 2))); // both held
+        // a third takes the set's first slot: the oldest goes
+        List<String> seven = List.of("route", "10.0.0.0/24", "med", "7");
+        cache.put(seven, 2, TailCache.hash(seven, 2), NINE);
+        assertSame(NINE, cache.get(seven, 2, TailCache.hash(seven, 2)));
         assertSame(EIGHT, cache.get(eight, 2, TailCache.hash(eight, 2)));
         assertNull(cache.get(nine, 2, TailCache.hash(nine, 2)));
     }
@@ -45,7 +51,7 @@ class TailCacheTest {
 
     @Test
     void aTailByTextIsGivenForTheSameTextOnlyNeverForWords() {
-        TailCache cache = new TailCache(1);
+        TailCache cache = new TailCache(2);
         String line = "route 10.0.0.0/24 next-hop 1.2.3.4 med 9";
         int at = "route 10.0.0.0/24 ".length();
         cache.put(line, at, TailCache.hash(line, at), NINE);
@@ -62,7 +68,9 @@ class TailCacheTest {
 
     @Test
     void theSizeIsAPowerOfTwo() {
-        assertEquals("size must be a power of two: 3",
+        assertEquals("size must be a power of two, at least 2: 3",
                 assertThrows(IllegalArgumentException.class, () -> new TailCache(3)).getMessage());
+        assertEquals("size must be a power of two, at least 2: 1",
+                assertThrows(IllegalArgumentException.class, () -> new TailCache(1)).getMessage());
     }
 }
