@@ -136,6 +136,18 @@ public final class IpPrefix implements Nlri {
         return address.clone();
     }
 
+    /**
+     * The address of an IPv4 prefix as a 32-bit int, without copying it.
+     *
+     * @throws IllegalStateException for an IPv6 prefix
+     */
+    public int ipv4Address() {
+        if (address.length != 4) {
+            throw new IllegalStateException("not an IPv4 prefix: " + this);
+        }
+        return (address[0] & 0xFF) << 24 | (address[1] & 0xFF) << 16 | (address[2] & 0xFF) << 8 | address[3] & 0xFF;
+    }
+
     public int length() {
         return length;
     }

@@ -27,6 +27,9 @@ class IpPrefixParseTest {
                 IpPrefix.parse("192.0.2.1", 0));
         assertEquals(new IpPrefix(Family.IPV4_UNICAST, new byte[] {0, 0, 0, 0}, 0, 0), IpPrefix.parse("0.0.0.0/0", 0));
         assertEquals(new IpPrefix(Family.IPV4_UNICAST, new byte[] {10, 0, 0, 1}, 8, 0), IpPrefix.parse("010.0.0.1/08", 0));
+        assertEquals(0xC0000201, IpPrefix.parse("192.0.2.1/24", 0).ipv4Address());
+        assertEquals("not an IPv4 prefix: 2001:db8::/32", assertThrows(IllegalStateException.class,
+                () -> IpPrefix.parse("2001:db8::/32", 0).ipv4Address()).getMessage());
     }
 
     @Test

@@ -137,9 +137,7 @@ final class Ipv4Table extends RouteTable {
         if (!(nlri instanceof IpPrefix p) || p.family().afi() != Family.AFI_IPV4) {
             throw new IllegalArgumentException("not an IPv4 prefix: " + nlri + " (" + nlri.family() + ")");
         }
-        byte[] a = p.address();
-        int address = (a[0] & 0xFF) << 24 | (a[1] & 0xFF) << 16 | (a[2] & 0xFF) << 8 | a[3] & 0xFF;
-        return canonical(Ipv4Prefixes.pack(address, p.length()));
+        return canonical(Ipv4Prefixes.pack(p.ipv4Address(), p.length()));
     }
 
     @Override
