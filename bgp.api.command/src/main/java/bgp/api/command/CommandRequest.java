@@ -39,14 +39,14 @@ public record CommandRequest(String line, String name, List<String> arguments, O
             throw new IllegalArgumentException("empty command");
         }
         int verbEnd = 0;
-        while (verbEnd < trimmed.length() && !isSpace(trimmed.charAt(verbEnd))) {
+        while (verbEnd < trimmed.length() && !LineWords.isSpace(trimmed.charAt(verbEnd))) {
             verbEnd++;
         }
         if (!trimmed.startsWith("neighbor") || verbEnd != "neighbor".length()) {
             // the arguments are split when a command asks for them (an announce route reads its text)
             return new CommandRequest(line, trimmed.substring(0, verbEnd), new LineWords(trimmed, verbEnd));
         }
-        List<String> words = words(trimmed);
+        List<String> words = new LineWords(trimmed, 0);
         NeighborSelector.Parsed p = NeighborSelector.parse(words, isVerb);
         return new CommandRequest(line, words.get(p.verbIndex()), words.subList(p.verbIndex() + 1, words.size()),
                 Optional.of(p.selector()));
@@ -58,30 +58,6 @@ public record CommandRequest(String line, String name, List<String> arguments, O
      */
     public String argumentText() {
         return arguments instanceof LineWords w ? w.text() : String.join(" ", arguments);
-    }
-
-    /**
-     * The words of a stripped line, split at runs of the regular expression {@code \s}'s characters
-     * ({@code [ \t\n\x0B\f\r]}), as {@code Pattern.compile("\\s+").split} splits them, without a regular
-     * expression: this runs for every command line.
-     */
-    private static List<String> words(String trimmed) {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>(16);
-        int n = trimmed.length();
-        int start = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i == n || isSpace(trimmed.charAt(i))) {
-                if (i > start || i < n && start == 0 && i == 0) {
-                    out.add(trimmed.substring(start, i));
-                }
-                start = i + 1;
-            }
-        }
-        return out;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** {@link #parse(String, Predicate)} where no word is a verb but the first after the selector. */

@@ -52,10 +52,7 @@ final class SimpleRouteText {
             }
         }
         List<String> words = words(text);
-        if (words == null || words.size() < 2 || !words.get(0).equals("route") || bracket(words.get(1))) {
-            return null;
-        }
-        Tail tail = tail(words, true);
+        Tail tail = words == null ? null : tail(words, true);
         if (tail == null) {
             return null;
         }
@@ -135,7 +132,8 @@ final class SimpleRouteText {
         if (words.size() > MAX_WORDS) {
             return null;
         }
-        return read(words, required, false);
+        Tail tail = tail(words, false);
+        return tail == null ? null : route(words.get(1), tail, required);
     }
 
     /**
@@ -150,25 +148,18 @@ final class SimpleRouteText {
     private static final TailCache TEXT_TAILS = new TailCache(1024);
 
     /**
-     * The route of these words: {@code route}, the prefix, then the tail, read once for words seen before
-     * ({@link TailCache}); {@code checked} when every word is known to be one token (brackets alone, the others of
-     * printable ASCII without []"'(),), else they are checked here.
+     * The tail of words {@code route}, a prefix word, then the tail's (from the third on), read once for words seen
+     * before ({@link TailCache}); null when they are not of the form. {@code checked} when every word is known to be
+     * one token (brackets alone, the others of printable ASCII without []"'(),), else they are checked here.
      */
-    private static List<ConfigRoute> read(List<String> words, boolean required, boolean checked) {
-        int count = words.size();
-        if (count < 2 || !words.get(0).equals("route")) {
+    private static Tail tail(List<String> words, boolean checked) {
+        if (words.size() < 2 || !words.get(0).equals("route")) {
             return null;
         }
         String prefix = words.get(1);
         if (!checked && !token(prefix) || bracket(prefix)) {
             return null;
         }
-        Tail tail = tail(words, checked);
-        return tail == null ? null : route(prefix, tail, required);
-    }
-
-    /** The tail of the words (from the third on), read once for words seen before; null when not of the form. */
-    private static Tail tail(List<String> words, boolean checked) {
         int hash = TailCache.hash(words, 2);
         Tail tail = TAILS.get(words, 2, hash);
         if (tail == null) {
@@ -269,14 +260,8 @@ final class SimpleRouteText {
                         }
                         asPath = AsPath.sequence(asn);
                     } else {
-                        if (!words.get(w).equals("[")) {
-                            return null;
-                        }
-                        int end = w + 1;
-                        while (end < count && !bracket(words.get(end))) {
-                            end++;
-                        }
-                        if (end == count || !words.get(end).equals("]")) {
+                        int end = closing(words, w);
+                        if (end < 0) {
                             return null;
                         }
                         long[] asns = new long[end - w - 1];
@@ -309,14 +294,8 @@ final class SimpleRouteText {
                     if (!bracket(words.get(w))) {
                         v = new int[] {Community.parse(words.get(w++))};
                     } else {
-                        if (!words.get(w).equals("[")) {
-                            return null;
-                        }
-                        int end = w + 1;
-                        while (end < count && !bracket(words.get(end))) {
-                            end++;
-                        }
-                        if (end == count || !words.get(end).equals("]")) {
+                        int end = closing(words, w);
+                        if (end < 0) {
                             return null;
                         }
                         v = new int[end - w - 1];
@@ -354,6 +333,21 @@ final class SimpleRouteText {
         if (a != null) {
             attributes.add(a);
         }
+    }
+
+    /**
+     * The index of the {@code ]} closing the list that opens at word {@code w}, or -1 when word {@code w} is not
+     * {@code [} or another bracket comes first (no nesting in this form) or none does.
+     */
+    private static int closing(List<String> words, int w) {
+        if (!words.get(w).equals("[")) {
+            return -1;
+        }
+        int end = w + 1;
+        while (end < words.size() && !bracket(words.get(end))) {
+            end++;
+        }
+        return end < words.size() && words.get(end).equals("]") ? end : -1;
     }
 
     /** Whether a word is a bracket (words are brackets alone or have none). */

@@ -45,19 +45,11 @@ final class LocalSets {
      */
     int adopt(AttrSet s) {
         int[] ix = index;
-        int mask = ix.length - 1;
-        int i = s.hash & mask;
-        while (true) {
-            int id = ix[i];
-            if (id == 0) {
-                break;
-            }
-            if (sets[id] == s) {
-                interner.release(s, 1);
-                counts[id]++;
-                return id;
-            }
-            i = (i + 1) & mask;
+        int i = find(s);
+        if (ix[i] != 0) {
+            interner.release(s, 1);
+            counts[ix[i]]++;
+            return ix[i];
         }
         int id = freeCount > 0 ? freeIds[--freeCount] : next++;
         if (id == sets.length) {
@@ -79,20 +71,22 @@ final class LocalSets {
      * does not use it.
      */
     int retainIfUsed(AttrSet s) {
+        int id = index[find(s)];
+        if (id != 0) {
+            counts[id]++;
+        }
+        return id;
+    }
+
+    /** The index slot holding this very set's id, or the empty slot where it would go. */
+    private int find(AttrSet s) {
         int[] ix = index;
         int mask = ix.length - 1;
         int i = s.hash & mask;
-        while (true) {
-            int id = ix[i];
-            if (id == 0) {
-                return 0;
-            }
-            if (sets[id] == s) {
-                counts[id]++;
-                return id;
-            }
+        while (ix[i] != 0 && sets[ix[i]] != s) {
             i = (i + 1) & mask;
         }
+        return i;
     }
 
     /** {@code n} more route references to a set in use. */
