@@ -2,6 +2,7 @@ package bgp.reactor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -16,7 +17,19 @@ public interface Reactor {
      *
      * @throws IllegalArgumentException {@code peer already exists: <peerAddress>} if a peer has that address
      */
-    Peer addPeer(Neighbor neighbor);
+    default Peer addPeer(Neighbor neighbor) {
+        return addPeer(neighbor, p -> { });
+    }
+
+    /**
+     * Add a peer whose first routes {@code prepare} hands it ({@link Peer#announce}, ...) before its session can
+     * start: they are in its Adj-RIB-Out before any session, connected or accepted, reaches Established, so the
+     * peer gets them ahead of the first End-of-RIB. {@code prepare} runs on the calling thread, before the peer is
+     * listed; if it throws, the peer is not added and the exception is thrown.
+     *
+     * @throws IllegalArgumentException {@code peer already exists: <peerAddress>} if a peer has that address
+     */
+    Peer addPeer(Neighbor neighbor, Consumer<? super Peer> prepare);
 
     /**
      * Remove a peer: its session gets a NOTIFICATION (Cease, Peer De-configured), its RIBs are freed.

@@ -111,9 +111,10 @@ public final class ConfigurationLoader {
         return result;
     }
 
+    /** Add a peer with its configured routes, handed before its session starts (so ahead of its End-of-RIB). */
     private void start(NeighborConfig n, SessionRoutes sessionRoutes) {
-        Peer p = reactor.addPeer(n.neighbor());
-        hold(p, sessionRoutes.of(n));
+        List<ConfigRoute> routes = sessionRoutes.of(n);
+        reactor.addPeer(n.neighbor(), p -> hold(p, routes));
     }
 
     /** The most routes handed to a peer at once: its event loop takes them as one task. */

@@ -190,13 +190,21 @@ public final class BgpReactor implements Reactor, AutoCloseable {
     }
 
     @Override
-    public Peer addPeer(Neighbor neighbor) {
+    public Peer addPeer(Neighbor neighbor, Consumer<? super Peer> prepare) {
         PeerSession session;
         synchronized (peers) {
             if (peers.containsKey(neighbor.peerAddress())) {
                 throw new IllegalArgumentException("peer already exists: " + neighbor.peerAddress());
             }
             session = new PeerSession(this, codec, group.next(), neighbor, new PeerRibs(ribs, codec, neighbor));
+        }
+        // the routes' tasks queue on the peer's loop before the peer is listed, so before any accepted
+        // connection's messages and before begin(): the session's first End-of-RIB comes after them
+        prepare.accept(session);
+        synchronized (peers) {
+            if (peers.containsKey(neighbor.peerAddress())) {
+                throw new IllegalArgumentException("peer already exists: " + neighbor.peerAddress());
+            }
             peers.put(neighbor.peerAddress(), session);
             peerList = List.copyOf(peers.values());
             if (neighbor.md5Password().isPresent()) {

@@ -13,6 +13,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -112,8 +113,8 @@ public final class ReactorComponent implements Reactor {
     }
 
     @Override
-    public Peer addPeer(Neighbor neighbor) {
-        Peer p = reactor.addPeer(neighbor);
+    public Peer addPeer(Neighbor neighbor, Consumer<? super Peer> prepare) {
+        Peer p = reactor.addPeer(neighbor, prepare);
         registrations.put(p, context.registerService(Peer.class, p, dictionary(p)));
         // a state change between computing those properties and storing the registration found no registration
         // to update: bring the properties up to date, in order with the changes still to come

@@ -127,6 +127,56 @@ class SessionTest {
         }
     }
 
+    /**
+     * A configuration's routes are handed while its peer is added, before the session may start: the peer gets them
+     * ahead of the first End-of-RIB however the threads are scheduled (an RFC 4724 peer takes End-of-RIB as "the
+     * table is complete").
+     */
+    @Test
+    void routesHandedWhileAddingAPeerComeBeforeItsFirstEndOfRib() throws Exception {
+        try (ScriptedPeer p = ScriptedPeer.listening()) {
+            Neighbor n = neighbor(p).build();
+            Peer peer = reactor.addPeer(n, added -> {
+                added.announce(bgp.rib.Route.of(bgp.codec.nlri.IpPrefix.parse("10.9.0.0/16", 0), "192.0.2.1",
+                        List.of(bgp.codec.attribute.Origin.IGP)));
+                assertTrue(reactor.peer(n.peerAddress()).isEmpty(), "not listed while being prepared");
+                try {
+                    p.server().setSoTimeout(300);
+                    p.server().accept().close();
+                    throw new AssertionError("the session started before its routes were handed");
+                } catch (java.net.SocketTimeoutException expected) {
+                    // no connection attempt yet
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            p.accept();
+            assertInstanceOf(Open.class, p.receive());
+            p.send(peerOpen(65001, 90, "10.0.0.2", Family.IPV4_UNICAST));
+            assertInstanceOf(Keepalive.class, p.receive());
+            p.send(Keepalive.INSTANCE);
+            Update first = assertInstanceOf(Update.class, p.receiveSkippingKeepalives());
+            assertEquals("ipv4 unicast [10.9.0.0/16]", first.nlri().toString());
+            Update eor = assertInstanceOf(Update.class, p.receiveSkippingKeepalives());
+            assertEquals(java.util.Optional.of(Family.IPV4_UNICAST), eor.endOfRib());
+            assertEquals(PeerState.ESTABLISHED, peer.state());
+        }
+    }
+
+    @Test
+    void aPeerWhosePreparationFailsIsNotAdded() {
+        Neighbor n = Neighbor.builder("127.0.0.1").localAddress(local).localAs(65000).peerAs(65001)
+                .routerId("10.0.0.1").passive(true).build();
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> reactor.addPeer(n, added -> {
+                    throw new IllegalStateException("no routes");
+                }));
+        assertEquals("no routes", e.getMessage());
+        assertTrue(reactor.peers().isEmpty());
+        reactor.addPeer(n); // the address is free
+        assertEquals(1, reactor.peers().size());
+    }
+
     @Test
     void manualEorSendsEndOfRibOnlyWhenAsked() throws Exception {
         try (ScriptedPeer p = ScriptedPeer.listening()) {

@@ -6,6 +6,7 @@ import bgp.reactor.Reactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** A reactor holding the peers the test gives it; records removals, teardowns and batches. */
 final class FakeReactor implements Reactor {
@@ -13,8 +14,9 @@ final class FakeReactor implements Reactor {
     final List<String> calls = new ArrayList<>();
 
     @Override
-    public Peer addPeer(Neighbor neighbor) {
+    public Peer addPeer(Neighbor neighbor, Consumer<? super Peer> prepare) {
         FakePeer p = new FakePeer(neighbor);
+        prepare.accept(p);
         peers.add(p);
         calls.add("add " + neighbor.peerAddress());
         return p;
