@@ -46,38 +46,58 @@ final class RouteCommands {
     static void announce(Reactor reactor, CommandRequest request) throws CommandException {
         List<ConfigRoute> routes = parse(request, true);
         List<Peer> peers = SelectedPeers.of(reactor, request);
+        if (peers.size() == 1 && routes.size() == 1 && plain(routes.get(0))) {
+            // the usual command: one route to one peer, which checks it before taking it
+            Peer p = peers.get(0);
+            try {
+                p.announce(forPeer(routes.get(0), p));
+            } catch (IllegalArgumentException e) {
+                throw new CommandException(e.getMessage());
+            }
+            return;
+        }
         // every route is made and checked for every peer before any peer is changed: a bad command changes nothing
-        Route[][] perPeer = new Route[peers.size()][routes.size()];
+        int n = routes.size();
+        Route[] perPeer = new Route[peers.size() * n]; // peer i's routes from i * n
         try {
-            for (int i = 0; i < perPeer.length; i++) {
+            for (int i = 0; i < peers.size(); i++) {
                 Peer p = peers.get(i);
-                for (int j = 0; j < perPeer[i].length; j++) {
-                    Route route = RouteDefaults.forSession(routes.get(j).route(), p.neighbor().localAs(),
-                            p.neighbor().peerAs());
+                for (int j = 0; j < n; j++) {
+                    Route route = forPeer(routes.get(j), p);
                     p.check(route);
-                    perPeer[i][j] = route;
+                    perPeer[i * n + j] = route;
                 }
             }
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage());
         }
-        for (int i = 0; i < perPeer.length; i++) {
+        for (int i = 0; i < peers.size(); i++) {
             // the command's plain routes go together, so that those with the same attributes share an UPDATE
-            List<Route> plain = new ArrayList<>(perPeer[i].length);
-            for (int j = 0; j < perPeer[i].length; j++) {
+            List<Route> together = new ArrayList<>(n);
+            for (int j = 0; j < n; j++) {
                 ConfigRoute r = routes.get(j);
-                if (r.watchdog() == null && !r.withdraw()) {
-                    plain.add(perPeer[i][j]);
+                if (plain(r)) {
+                    together.add(perPeer[i * n + j]);
                 } else {
                     // a watchdog route joins its group (withdrawn with the withdraw flag), as a configured one does
                     NeighborConfig.hold(peers.get(i),
-                            new ConfigRoute(perPeer[i][j], r.name(), r.watchdog(), r.withdraw(), r.unsupported()));
+                            new ConfigRoute(perPeer[i * n + j], r.name(), r.watchdog(), r.withdraw(), r.unsupported()));
                 }
             }
-            if (!plain.isEmpty()) {
-                peers.get(i).announce(plain);
+            if (!together.isEmpty()) {
+                peers.get(i).announce(together);
             }
         }
+    }
+
+    /** A route announced as such: in no watchdog group, not withdrawn. */
+    private static boolean plain(ConfigRoute r) {
+        return r.watchdog() == null && !r.withdraw();
+    }
+
+    /** The route with the defaults of the peer's session. */
+    private static Route forPeer(ConfigRoute r, Peer p) {
+        return RouteDefaults.forSession(r.route(), p.neighbor().localAs(), p.neighbor().peerAs());
     }
 
     /**
