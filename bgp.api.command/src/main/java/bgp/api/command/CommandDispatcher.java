@@ -36,6 +36,19 @@ public interface CommandDispatcher {
         work.run();
     }
 
+    /**
+     * Run command lines in order as one {@link #batch}, each answered as {@link #dispatch(String, CommandOutput)}
+     * answers it: a line answered {@code error} changed nothing, and the next one still runs. What an API client's
+     * route commands read together take (one call for all of them instead of one per line).
+     */
+    default void dispatchAll(List<String> lines, CommandOutput out) {
+        batch(() -> {
+            for (String line : lines) {
+                dispatch(line, out);
+            }
+        });
+    }
+
     /** The commands registered now, sorted by name. */
     List<CommandInfo> commands();
 }

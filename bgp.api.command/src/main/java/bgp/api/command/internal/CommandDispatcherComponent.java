@@ -113,6 +113,11 @@ public final class CommandDispatcherComponent implements CommandDispatcher {
     }
 
     @Override
+    public void dispatchAll(List<String> lines, CommandOutput out) {
+        table.dispatchAll(lines, out);
+    }
+
+    @Override
     public void batch(Runnable work) {
         table.batch(work);
     }

@@ -57,6 +57,25 @@ public final class CommandGroup {
         return true;
     }
 
+    /**
+     * Take lines that are not group commands ({@code group ...}, checked by the caller), in order: kept when a group
+     * is open (as many as it has room for; each one more is refused), else run as one
+     * {@linkplain CommandDispatcher#dispatchAll batch}.
+     */
+    public void dispatchAll(List<String> commands, CommandOutput out) {
+        if (lines == null) {
+            dispatcher.dispatchAll(commands, out);
+            return;
+        }
+        for (String line : commands) {
+            if (lines.size() >= limit) {
+                error(out, "group too large: " + limit + " commands at most, this one is not kept");
+            } else {
+                lines.add(line);
+            }
+        }
+    }
+
     private boolean group(String words, CommandOutput out) {
         switch (words) {
             case "group start" -> {

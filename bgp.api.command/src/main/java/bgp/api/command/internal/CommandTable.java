@@ -48,6 +48,16 @@ public final class CommandTable implements CommandDispatcher {
         batcher.accept(work);
     }
 
+    /** The lines run in a loop of this class: per line, only {@link #dispatch} is called (and compiled) again. */
+    @Override
+    public void dispatchAll(List<String> lines, CommandOutput out) {
+        batch(() -> {
+            for (int i = 0; i < lines.size(); i++) {
+                dispatch(lines.get(i), out);
+            }
+        });
+    }
+
     /**
      * A dispatcher holding every built-in command of this bundle, built outside OSGi over these services: the same
      * command classes, names and neighbor flags as their components register ({@code announce}, {@code withdraw},

@@ -65,4 +65,24 @@ class CommandGroupTest {
         assertEquals(List.of("1", "done", "2", "done", "done"), run(g, "group end"));
         assertEquals(List.of("batch start", "say 1", "say 2", "batch end"), log);
     }
+
+    @Test
+    void linesTakenTogetherRunAsOneBatchOrJoinAnOpenGroup() {
+        CommandGroup g = new CommandGroup(table, 3);
+        List<String> out = new ArrayList<>();
+        g.dispatchAll(List.of("say a", "nonsense", "say b"), out::add);
+        assertEquals(List.of("a", "done", "error: unknown command: nonsense", "error", "b", "done"), out,
+                "each line answered in order; a bad one does not stop the others");
+        assertEquals(List.of("batch start", "say a", "say b", "batch end"), log);
+        log.clear();
+        out.clear();
+        run(g, "group start");
+        g.dispatchAll(List.of("say c", "say d"), out::add);
+        assertEquals(List.of(), out, "kept by the open group");
+        g.dispatchAll(List.of("say e", "say f"), out::add);
+        assertEquals(List.of("error: group too large: 3 commands at most, this one is not kept", "error"), out);
+        assertEquals(List.of(), log);
+        assertEquals(List.of("c", "done", "d", "done", "e", "done", "done"), run(g, "group end"));
+        assertEquals(List.of("batch start", "say c", "say d", "say e", "batch end"), log);
+    }
 }

@@ -224,11 +224,8 @@ public final class ApiProcess implements AutoCloseable {
         if (routes.size() == 1) {
             run(group, routes.get(0), answers, toAnswers);
         } else {
-            dispatcher.batch(() -> {
-                for (String l : routes) {
-                    run(group, l, answers, toAnswers);
-                }
-            });
+            // not acknowledgement commands (those run alone): one answer sink for all
+            group.dispatchAll(routes, answers(answers, toAnswers));
         }
         routes.clear();
     }
@@ -254,17 +251,21 @@ public final class ApiProcess implements AutoCloseable {
             }
             default -> { }
         }
+        group.dispatch(line, answers(answers, toAnswers));
+    }
+
+    /** Where a command's answer lines go, as the program's acknowledgement mode says. */
+    private CommandOutput answers(List<String> answers, CommandOutput toAnswers) {
         Ack mode = ack;
         if (mode == Ack.ON) {
-            group.dispatch(line, toAnswers);
-            return;
+            return toAnswers;
         }
-        group.dispatch(line, a -> {
+        return a -> {
             boolean isAck = a.equals("done") || a.equals("error") || a.startsWith("error: ");
             if (mode != Ack.SILENT && !(mode == Ack.OFF && isAck)) {
                 answers.add(a);
             }
-        });
+        };
     }
 
     private void write(Process p) {
