@@ -41,7 +41,8 @@ public final class Route {
             throw new IllegalArgumentException("invalid next hop of " + nextHop.length + " bytes for " + nlri
                     + ": 4, 16 or 32 expected");
         }
-        for (Attribute a : this.attributes) {
+        for (int i = 0, count = this.attributes.size(); i < count; i++) { // no iterator per route
+            Attribute a = this.attributes.get(i);
             if (a instanceof MpReach || a instanceof MpUnreach) {
                 throw new IllegalArgumentException("a route carries no MP_REACH_NLRI or MP_UNREACH_NLRI attribute: the"
                         + " RIB builds them (" + nlri + ")");
@@ -124,6 +125,11 @@ public final class Route {
             throw unresolved(this, "a RIB");
         }
         return nextHop.clone();
+    }
+
+    /** Whether the next hop is this address (false for an unresolved {@code self}); no copy made. */
+    public boolean hasNextHop(byte[] address) {
+        return self == null && Arrays.equals(nextHop, address);
     }
 
     /** The path attributes as given (NEXT_HOP included when it was). */

@@ -235,8 +235,7 @@ final class AdjRibOutImpl implements AdjRibOut {
                     + " enters the Adj-RIB-Out");
         }
         Out o = out(route.family());
-        byte[] nextHop = route.nextHop();
-        AttrSet cached = setCache == null ? null : setCache.get(route.family(), nextHop, route.attributes());
+        AttrSet cached = setCache == null ? null : setCache.get(route);
         // a set this RIB already uses is counted locally: no interner operation
         int id = cached == null ? 0 : sets.retainIfUsed(cached);
         if (id == 0) {
@@ -244,6 +243,7 @@ final class AdjRibOutImpl implements AdjRibOut {
             if (cached != null) {
                 s = interner.acquire(cached);
             } else {
+                byte[] nextHop = route.nextHop();
                 s = builder.route(route.family(), nextHop, route.attributes(), true);
                 if (setCache != null) {
                     setCache.put(route.family(), nextHop, route.attributes(), s);

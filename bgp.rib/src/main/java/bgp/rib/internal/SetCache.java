@@ -35,10 +35,14 @@ final class SetCache {
         return (h ^ h >>> 16) & mask;
     }
 
-    /** The set built for this very attribute list (not an equal one), family and next hop, or null. */
-    AttrSet get(Family family, byte[] nextHop, List<? extends Attribute> attributes) {
+    /**
+     * The set built for this very attribute list of the route (not an equal one), its family and next hop, or null;
+     * the route's next hop is compared without a copy.
+     */
+    AttrSet get(bgp.rib.Route route) {
+        List<? extends Attribute> attributes = route.attributes();
         Entry e = slots[slot(attributes)];
-        return e != null && e.attributes == attributes && e.family.equals(family) && Arrays.equals(e.nextHop, nextHop)
+        return e != null && e.attributes == attributes && e.family.equals(route.family()) && route.hasNextHop(e.nextHop)
                 ? e.set : null;
     }
 

@@ -51,7 +51,7 @@ class SetCacheTest {
         AdjRibOutImpl first = new AdjRibOutImpl(interner, codec, AdjRibOut.Grouping.ALL, cache);
         Route a = Route.of(prefix("10.0.0.0/24"), NH4, ATTRS);
         first.announce(a);
-        assertSame(first.get(a.nlri()), cache.get(Family.IPV4_UNICAST, NH4, a.attributes()));
+        assertSame(first.get(a.nlri()), cache.get(a));
         // a planted entry shows where the second RIB's set comes from: the cache, not the route's attributes
         AttrSet planted = (AttrSet) factory.attributes(Family.IPV4_UNICAST, NH4, List.of(Origin.EGP));
         cache.put(Family.IPV4_UNICAST, NH4, a.attributes(), planted);
@@ -71,10 +71,12 @@ class SetCacheTest {
         byte[] hop = NH4.clone();
         cache.put(Family.IPV4_UNICAST, hop, ATTRS, s);
         hop[3] = 9; // the cache kept its own copy
-        assertSame(s, cache.get(Family.IPV4_UNICAST, NH4, ATTRS));
-        assertNull(cache.get(Family.IPV4_UNICAST, IpAddresses.parse("192.0.2.9"), ATTRS));
-        assertNull(cache.get(Family.IPV4_MULTICAST, NH4, ATTRS));
-        assertNull(cache.get(Family.IPV4_UNICAST, NH4, new ArrayList<>(ATTRS))); // equal, not the same object
+        bgp.codec.nlri.IpPrefix p = prefix("10.0.0.0/24");
+        assertSame(s, cache.get(Route.of(p, NH4, ATTRS)));
+        assertNull(cache.get(Route.of(p, IpAddresses.parse("192.0.2.9"), ATTRS)));
+        assertNull(cache.get(Route.of(p.with(Family.IPV4_MULTICAST, 0), NH4, ATTRS)));
+        assertNull(cache.get(Route.of(p, NH4, new ArrayList<>(ATTRS)))); // equal, not the same object
+        assertNull(cache.get(Route.self(p, ATTRS)), "an unresolved next-hop self matches no address");
         assertThrows(IllegalArgumentException.class, () -> new SetCache(12));
     }
 

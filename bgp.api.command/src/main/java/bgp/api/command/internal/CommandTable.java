@@ -32,6 +32,8 @@ public final class CommandTable implements CommandDispatcher {
     private final java.util.function.Consumer<Runnable> batcher;
     /** The command used for each name, recomputed on every change (changes are rare, lookups are not). */
     private volatile Map<String, Entry> byName = Map.of();
+    /** Whether a word names a command now: where a neighbor selector ends. */
+    private final java.util.function.Predicate<String> isName = w -> byName.containsKey(w);
 
     /** A table whose {@link #batch} just runs the work (no reactor to hold). */
     CommandTable() {
@@ -143,8 +145,7 @@ public final class CommandTable implements CommandDispatcher {
                     return OneLineGroup.run(this, words, out);
                 }
             }
-            Map<String, Entry> names = byName;
-            request = CommandRequest.parse(line, w -> names.containsKey(w));
+            request = CommandRequest.parse(line, isName);
         } catch (IllegalArgumentException e) {
             return error(out, e.getMessage());
         }
