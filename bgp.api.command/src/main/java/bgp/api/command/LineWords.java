@@ -87,12 +87,21 @@ final class LineWords extends AbstractList<String> implements RandomAccess {
     String text() {
         int start = skipSpace(from);
         int n = line.length();
+        boolean afterSpace = false;
+        // one read per character (no look-ahead: its range check made C2 deoptimize and compile this again)
         for (int i = start; i < n; i++) {
             char c = line.charAt(i);
-            if (c <= ' ' && isSpace(c) && (c != ' ' || i + 1 == n || isSpace(line.charAt(i + 1)))) {
-                return String.join(" ", words());
+            if (c == ' ') {
+                if (afterSpace) {
+                    return String.join(" ", words()); // two spaces
+                }
+                afterSpace = true;
+            } else if (c < ' ' && isSpace(c)) {
+                return String.join(" ", words()); // a tab, a line end, ...
+            } else {
+                afterSpace = false;
             }
         }
-        return line.substring(start);
+        return afterSpace ? String.join(" ", words()) : line.substring(start);
     }
 }

@@ -66,4 +66,19 @@ class CommandRequestTest {
         // a verb that only starts like neighbor is a verb
         assertEquals("neighbors", CommandRequest.parse("neighbors x").name());
     }
+
+    @Test
+    void theTextIsAlwaysTheWordsJoinedByOneSpace() {
+        // lines of words and every kind of white space, at random: the line's own text or the joined words
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {"route", "10.0.0.0/24", "x", " ", "  ", "\t", " \t", "\u000B", "\f", "\r", "\n", "a b"};
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder line = new StringBuilder("announce ");
+            for (int w = random.nextInt(8); w >= 0; w--) {
+                line.append(pieces[random.nextInt(pieces.length)]);
+            }
+            CommandRequest r = CommandRequest.parse(line.toString());
+            assertEquals(String.join(" ", r.arguments()), r.argumentText(), () -> "line '" + line + "'");
+        }
+    }
 }
