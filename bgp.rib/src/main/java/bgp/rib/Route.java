@@ -41,8 +41,9 @@ public final class Route {
             throw new IllegalArgumentException("invalid next hop of " + nextHop.length + " bytes for " + nlri
                     + ": 4, 16 or 32 expected");
         }
-        for (int i = 0, count = this.attributes.size(); i < count; i++) { // no iterator per route
-            Attribute a = this.attributes.get(i);
+        // a for-each: the same loop by index made C2 speculate on its profile and deoptimize the constructor (and the
+        // callers it was inlined in) during a burst of API commands
+        for (Attribute a : this.attributes) {
             if (a instanceof MpReach || a instanceof MpUnreach) {
                 throw new IllegalArgumentException("a route carries no MP_REACH_NLRI or MP_UNREACH_NLRI attribute: the"
                         + " RIB builds them (" + nlri + ")");

@@ -170,12 +170,21 @@ public final class ApiProcess implements AutoCloseable {
         List<String> routes = new ArrayList<>();
         try (java.io.InputStream stdout = p.getInputStream()) {
             LineReader in = new LineReader(stdout, 1 << 16);
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank()) {
+            List<String> lines = new ArrayList<>();
+            // the lines that have arrived, taken together (waiting only when none has): no "is more there?" test per
+            // line, whose rare answer made C2 throw away the compiled loop during a burst
+            while (in.readLines(lines)) {
+                for (String line : lines) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
                     commands.incrementAndGet();
                     if (isRouteCommand(line)) {
                         routes.add(line);
+                        if (routes.size() >= BATCH) {
+                            runRoutes(group, routes, answers, toAnswers);
+                            answer(p, answers);
+                        }
                     } else {
                         // any other command runs alone, its answer queued at once (shutdown answers before it stops)
                         runRoutes(group, routes, answers, toAnswers);
@@ -183,14 +192,11 @@ public final class ApiProcess implements AutoCloseable {
                         answer(p, answers);
                     }
                 }
+                lines.clear();
                 // route commands read together run together, up to what has arrived (never waiting for more)
-                if (routes.size() >= BATCH || !routes.isEmpty() && !in.ready()) {
-                    runRoutes(group, routes, answers, toAnswers);
-                    answer(p, answers);
-                }
+                runRoutes(group, routes, answers, toAnswers);
+                answer(p, answers);
             }
-            runRoutes(group, routes, answers, toAnswers);
-            answer(p, answers);
         } catch (IOException e) {
             LOG.debug("process " + name + ": reading its output failed", e);
         } catch (InterruptedException e) {

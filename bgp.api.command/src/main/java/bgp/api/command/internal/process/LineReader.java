@@ -81,11 +81,46 @@ final class LineReader {
     }
 
     /**
-     * Whether there is something to read without waiting, as {@link java.io.BufferedReader#ready}: bytes buffered
-     * (other than the {@code \n} of a {@code \r\n} already ended), or bytes in the stream now.
+     * Add the lines that have arrived to {@code into}: one line as {@link #readLine} reads it (waiting for it), then
+     * every line already complete in the buffer, without reading the stream again: the lines a program wrote
+     * together, taken together.
+     *
+     * @return false at the end of the stream (nothing added)
      */
-    boolean ready() throws IOException {
-        int unread = end - start - (skipLf && start < end && buf[start] == '\n' ? 1 : 0);
-        return unread > 0 || in.available() > 0;
+    boolean readLines(java.util.List<String> into) throws IOException {
+        String line = readLine();
+        if (line == null) {
+            return false;
+        }
+        into.add(line);
+        while ((line = bufferedLine()) != null) {
+            into.add(line);
+        }
+        return true;
+    }
+
+    /** The next line if it is complete in the buffer (or the last one of an ended stream), else null. */
+    private String bufferedLine() {
+        if (skipLf && start < end) {
+            skipLf = false;
+            if (buf[start] == '\n') {
+                start++;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            byte b = buf[i];
+            if (b == '\n' || b == '\r') {
+                String line = new String(buf, start, i - start, StandardCharsets.UTF_8);
+                start = i + 1;
+                skipLf = b == '\r';
+                return line;
+            }
+        }
+        if (eof && start < end) {
+            String line = new String(buf, start, end - start, StandardCharsets.UTF_8);
+            start = end;
+            return line;
+        }
+        return null;
     }
 }

@@ -69,14 +69,45 @@ class LineReaderTest {
         }
     }
 
+    /** {@link LineReader#readLines} of random streams: the lines readLine gives, in batches of what has arrived. */
     @Test
-    void readyWhenSomethingIsBufferedOrWaiting() throws IOException {
-        LineReader r = new LineReader(chunked("a\r\nb\n".getBytes(StandardCharsets.UTF_8), 2), 64);
-        assertTrue(r.ready());
-        assertEquals("a", r.readLine()); // buffered: "a\r"; the \n follows
-        assertTrue(r.ready());
-        assertEquals("b", r.readLine());
-        assertFalse(r.ready());
-        assertEquals(null, r.readLine());
+    void linesTakenTogetherAreTheLinesOneByOne() throws IOException {
+        Random random = new Random(11);
+        byte[] alphabet = "ab \t\r\n\r\n".getBytes(StandardCharsets.UTF_8);
+        for (int t = 0; t < 2_000; t++) {
+            byte[] data = new byte[random.nextInt(300)];
+            for (int i = 0; i < data.length; i++) {
+                data[i] = random.nextInt(20) == 0 ? (byte) (0x80 + random.nextInt(0x80))
+                        : alphabet[random.nextInt(alphabet.length)];
+            }
+            int chunk = 1 + random.nextInt(60);
+            LineReader r = new LineReader(chunked(data, chunk), 1 + random.nextInt(32));
+            List<String> all = new ArrayList<>();
+            List<String> batch = new ArrayList<>();
+            while (r.readLines(batch)) {
+                assertFalse(batch.isEmpty());
+                all.addAll(batch);
+                batch.clear();
+            }
+            assertTrue(batch.isEmpty());
+            assertEquals(theirs(data), all, "stream " + t);
+        }
+    }
+
+    @Test
+    void aBatchIsWhatOneReadBrought() throws IOException {
+        LineReader r = new LineReader(chunked("a\r\nb\nc\nd".getBytes(StandardCharsets.UTF_8), 5), 64);
+        List<String> batch = new ArrayList<>();
+        assertTrue(r.readLines(batch));
+        assertEquals(List.of("a", "b"), batch, "the first read brought 'a\\r\\nb\\n'");
+        batch.clear();
+        assertTrue(r.readLines(batch));
+        assertEquals(List.of("c"), batch, "then 'c\\nd': 'd' may go on");
+        batch.clear();
+        assertTrue(r.readLines(batch));
+        assertEquals(List.of("d"), batch, "the stream ended: 'd' was the last line");
+        batch.clear();
+        assertFalse(r.readLines(batch));
+        assertEquals(List.of(), batch);
     }
 }
