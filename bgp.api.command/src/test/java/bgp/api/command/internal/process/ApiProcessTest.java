@@ -99,6 +99,21 @@ class ApiProcessTest {
         }
     }
 
+    @Test
+    void answersAndEventsReachTheProgramAsUtf8LinesEndedByNewline() throws Exception {
+        Path answers = dir.resolve("answers");
+        List<String> argv = List.of("/bin/sh", "-c",
+                "exec 3<&0; cat <&3 > answers & printf 'echo caf\\303\\251 \\342\\234\\223\\n'; wait");
+        try (ApiProcess p = new ApiProcess("utf8", argv, dir, dispatcher(), 10_000, 0)) {
+            p.start();
+            await("the answer", Duration.ofSeconds(30), () -> lines(answers) >= 2);
+            p.event("{ \"note\": \"\u00fc\" }");
+            await("the event", Duration.ofSeconds(30), () -> lines(answers) >= 3);
+        }
+        assertEquals("caf\u00e9 \u2713\ndone\n{ \"note\": \"\u00fc\" }\n",
+                new String(Files.readAllBytes(answers), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static long lines(Path file) {
         try (var s = Files.lines(file)) {
             return s.count();
