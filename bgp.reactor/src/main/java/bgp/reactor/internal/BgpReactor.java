@@ -200,9 +200,15 @@ public final class BgpReactor implements Reactor, AutoCloseable {
         }
         // the routes' tasks queue on the peer's loop before the peer is listed, so before any accepted
         // connection's messages and before begin(): the session's first End-of-RIB comes after them
-        prepare.accept(session);
+        try {
+            prepare.accept(session);
+        } catch (RuntimeException | Error e) {
+            session.discard();
+            throw e;
+        }
         synchronized (peers) {
             if (peers.containsKey(neighbor.peerAddress())) {
+                session.discard();
                 throw new IllegalArgumentException("peer already exists: " + neighbor.peerAddress());
             }
             peers.put(neighbor.peerAddress(), session);

@@ -199,9 +199,11 @@ final class PeerRibs {
         return in.size();
     }
 
+    /** The peer is gone: drop its routes and give the attribute sets of its Adj-RIB-Out back to the factory. */
     void free() {
         in.clear();
-        out.sessionDown();
+        out.sessionDown(); // nothing is sent any more: no withdrawal to remember
+        out.clear(); // the sets' references, which the factory shares with every other peer
         awaitingLocalAddress.clear();
         endOfRibDue.clear();
     }

@@ -428,6 +428,14 @@ final class PeerSession implements Peer {
         loop.execute(this::begin);
     }
 
+    /** A session never started nor listed (its preparation failed): free what its queued tasks put in its RIBs. */
+    void discard() {
+        loop.execute(() -> {
+            stopped = true;
+            ribs.free();
+        });
+    }
+
     /**
      * The peer's start on its loop. The peer is in the reactor's table (and so accepts connections) before this
      * task runs: a connection accepted first, handled on this loop ahead of the queued task, begins the peer itself,

@@ -163,18 +163,44 @@ class SessionTest {
         }
     }
 
+    /** A removed peer's Adj-RIB-Out gives its attribute sets back to the factory shared by every peer. */
     @Test
-    void aPeerWhosePreparationFailsIsNotAdded() {
-        Neighbor n = Neighbor.builder("127.0.0.1").localAddress(local).localAs(65000).peerAs(65001)
-                .routerId("10.0.0.1").passive(true).build();
-        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> reactor.addPeer(n, added -> {
-                    throw new IllegalStateException("no routes");
-                }));
-        assertEquals("no routes", e.getMessage());
-        assertTrue(reactor.peers().isEmpty());
-        reactor.addPeer(n); // the address is free
-        assertEquals(1, reactor.peers().size());
+    void removingAPeerFreesTheAttributeSetsOfItsRoutes() throws Exception {
+        bgp.rib.internal.RibFactoryComponent factory = new bgp.rib.internal.RibFactoryComponent(BuiltinCodecs.codec());
+        try (BgpReactor own = new BgpReactor(BuiltinCodecs.codec(), factory,
+                new BgpReactor.Options(List.of(local), 0, 1))) {
+            String address = ScriptedPeer.freeLoopbackAddress();
+            Peer peer = own.addPeer(Neighbor.builder(address).localAddress(local).localAs(65000).peerAs(65001)
+                    .routerId("10.0.0.1").passive(true).build());
+            for (int i = 0; i < 3; i++) {
+                peer.announce(bgp.rib.Route.of(bgp.codec.nlri.IpPrefix.parse("10.8." + i + ".0/24", 0), "192.0.2.1",
+                        List.of(bgp.codec.attribute.Origin.IGP, new bgp.codec.attribute.Med(i))));
+            }
+            await("three sets", () -> factory.attributeSets() == 3);
+            own.removePeerAsync(address).await(10, java.util.concurrent.TimeUnit.SECONDS);
+            await("no set left", () -> factory.attributeSets() == 0);
+        }
+    }
+
+    @Test
+    void aPeerWhosePreparationFailsIsNotAddedAndKeepsNothing() throws Exception {
+        bgp.rib.internal.RibFactoryComponent factory = new bgp.rib.internal.RibFactoryComponent(BuiltinCodecs.codec());
+        try (BgpReactor own = new BgpReactor(BuiltinCodecs.codec(), factory,
+                new BgpReactor.Options(List.of(local), 0, 1))) {
+            Neighbor n = Neighbor.builder("127.0.0.1").localAddress(local).localAs(65000).peerAs(65001)
+                    .routerId("10.0.0.1").passive(true).build();
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> own.addPeer(n, added -> {
+                        added.announce(bgp.rib.Route.of(bgp.codec.nlri.IpPrefix.parse("10.9.0.0/16", 0),
+                                "192.0.2.1", List.of(bgp.codec.attribute.Origin.IGP)));
+                        throw new IllegalStateException("no routes");
+                    }));
+            assertEquals("no routes", e.getMessage());
+            assertTrue(own.peers().isEmpty());
+            await("the route's set freed", () -> factory.attributeSets() == 0);
+            own.addPeer(n); // the address is free
+            assertEquals(1, own.peers().size());
+        }
     }
 
     @Test
