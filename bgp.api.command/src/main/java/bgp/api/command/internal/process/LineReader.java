@@ -29,30 +29,16 @@ final class LineReader {
     String readLine() throws IOException {
         int scanned = start;
         while (true) {
-            if (skipLf && start < end) {
-                skipLf = false;
-                if (buf[start] == '\n') {
-                    start++;
-                    scanned = start;
-                }
+            if (skipLineFeed()) {
+                scanned = start;
             }
-            for (int i = scanned; i < end; i++) {
-                byte b = buf[i];
-                if (b == '\n' || b == '\r') {
-                    String line = new String(buf, start, i - start, StandardCharsets.UTF_8);
-                    start = i + 1;
-                    skipLf = b == '\r';
-                    return line;
-                }
+            String line = lineEndingAfter(scanned);
+            if (line != null) {
+                return line;
             }
             scanned = end;
             if (eof) {
-                if (start == end) {
-                    return null;
-                }
-                String line = new String(buf, start, end - start, StandardCharsets.UTF_8);
-                start = end;
-                return line;
+                return start == end ? null : rest();
             }
             int offset = fill();
             scanned -= offset;
@@ -99,15 +85,21 @@ final class LineReader {
         return true;
     }
 
-    /** The next line if it is complete in the buffer (or the last one of an ended stream), else null. */
-    private String bufferedLine() {
+    /** After a line ended by {@code \r}: skip the {@code \n} of its {@code \r\n} once buffered; whether start moved. */
+    private boolean skipLineFeed() {
         if (skipLf && start < end) {
             skipLf = false;
             if (buf[start] == '\n') {
                 start++;
+                return true;
             }
         }
-        for (int i = start; i < end; i++) {
+        return false;
+    }
+
+    /** The line from start whose end is at or after {@code from}, taken from the buffer, or null if none is there. */
+    private String lineEndingAfter(int from) {
+        for (int i = from; i < end; i++) {
             byte b = buf[i];
             if (b == '\n' || b == '\r') {
                 String line = new String(buf, start, i - start, StandardCharsets.UTF_8);
@@ -116,11 +108,23 @@ final class LineReader {
                 return line;
             }
         }
-        if (eof && start < end) {
-            String line = new String(buf, start, end - start, StandardCharsets.UTF_8);
-            start = end;
+        return null;
+    }
+
+    /** The next line if it is complete in the buffer (or the last one of an ended stream), else null. */
+    private String bufferedLine() {
+        skipLineFeed();
+        String line = lineEndingAfter(start);
+        if (line != null) {
             return line;
         }
-        return null;
+        return eof && start < end ? rest() : null;
+    }
+
+    /** The bytes left in the buffer of an ended stream: its last line, which had no end. */
+    private String rest() {
+        String line = new String(buf, start, end - start, StandardCharsets.UTF_8);
+        start = end;
+        return line;
     }
 }

@@ -78,13 +78,19 @@ class ApiProcessTest {
         }
     }
 
+    /**
+     * A program that writes what {@code commands} (shell) prints and keeps what it is sent in the file
+     * {@code answers}, reading it while it writes, as a well-behaved API program does (an asynchronous list's stdin
+     * is /dev/null in sh unless given explicitly: hence fd 3).
+     */
+    static List<String> answeringProgram(String commands) {
+        return List.of("/bin/sh", "-c", "exec 3<&0; cat <&3 > answers & " + commands + "; wait");
+    }
+
     @Test
     void aBurstOf100000CommandsIsRunInOrderAndEachAnswered() throws Exception {
         Path answers = dir.resolve("answers");
-        // the program reads its answers while it writes its commands, as a well-behaved API program does (an
-        // asynchronous list's stdin is /dev/null in sh unless given explicitly: hence fd 3)
-        List<String> argv = List.of("/bin/sh", "-c",
-                "exec 3<&0; cat <&3 > answers & awk 'BEGIN { for (i = 0; i < 100000; i++) print \"echo \" i }'; wait");
+        List<String> argv = answeringProgram("awk 'BEGIN { for (i = 0; i < 100000; i++) print \"echo \" i }'");
         try (ApiProcess p = new ApiProcess("burst", argv, dir, dispatcher(), 10_000, 0)) {
             p.start();
             await("100,000 commands", Duration.ofSeconds(60), () -> p.commands() == 100_000);
@@ -102,8 +108,7 @@ class ApiProcessTest {
     @Test
     void answersAndEventsReachTheProgramAsUtf8LinesEndedByNewline() throws Exception {
         Path answers = dir.resolve("answers");
-        List<String> argv = List.of("/bin/sh", "-c",
-                "exec 3<&0; cat <&3 > answers & printf 'echo caf\\303\\251 \\342\\234\\223\\n'; wait");
+        List<String> argv = answeringProgram("printf 'echo caf\\303\\251 \\342\\234\\223\\n'");
         try (ApiProcess p = new ApiProcess("utf8", argv, dir, dispatcher(), 10_000, 0)) {
             p.start();
             await("the answer", Duration.ofSeconds(30), () -> lines(answers) >= 2);

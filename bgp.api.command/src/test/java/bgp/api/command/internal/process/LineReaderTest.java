@@ -55,16 +55,22 @@ class LineReaderTest {
         assertEquals(theirs(data), ours(data, 1, 1));
     }
 
+    /** Up to {@code max} bytes of letters, spaces, tabs, line ends and (one in 20) bytes above 0x7F. */
+    private static byte[] randomStream(Random random, int max) {
+        byte[] alphabet = "ab \t\r\n\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] data = new byte[random.nextInt(max)];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = random.nextInt(20) == 0 ? (byte) (0x80 + random.nextInt(0x80))
+                    : alphabet[random.nextInt(alphabet.length)];
+        }
+        return data;
+    }
+
     @Test
     void manyRandomStreamsReadAsBufferedReaderReadsThem() throws IOException {
         Random random = new Random(7);
-        byte[] alphabet = "ab \t\r\n\r\n".getBytes(StandardCharsets.UTF_8);
         for (int t = 0; t < 2_000; t++) {
-            byte[] data = new byte[random.nextInt(200)];
-            for (int i = 0; i < data.length; i++) {
-                data[i] = random.nextInt(20) == 0 ? (byte) (0x80 + random.nextInt(0x80))
-                        : alphabet[random.nextInt(alphabet.length)];
-            }
+            byte[] data = randomStream(random, 200);
             assertEquals(theirs(data), ours(data, 1 + random.nextInt(40), 1 + random.nextInt(16)), "stream " + t);
         }
     }
@@ -73,13 +79,8 @@ class LineReaderTest {
     @Test
     void linesTakenTogetherAreTheLinesOneByOne() throws IOException {
         Random random = new Random(11);
-        byte[] alphabet = "ab \t\r\n\r\n".getBytes(StandardCharsets.UTF_8);
         for (int t = 0; t < 2_000; t++) {
-            byte[] data = new byte[random.nextInt(300)];
-            for (int i = 0; i < data.length; i++) {
-                data[i] = random.nextInt(20) == 0 ? (byte) (0x80 + random.nextInt(0x80))
-                        : alphabet[random.nextInt(alphabet.length)];
-            }
+            byte[] data = randomStream(random, 300);
             int chunk = 1 + random.nextInt(60);
             LineReader r = new LineReader(chunked(data, chunk), 1 + random.nextInt(32));
             List<String> all = new ArrayList<>();
