@@ -2,7 +2,6 @@ package bgp.rib.internal;
 
 import bgp.codec.Family;
 import bgp.codec.attribute.Attribute;
-import java.util.Arrays;
 import java.util.List;
 
 /**
