@@ -193,9 +193,7 @@ public final class BgpReactor implements Reactor, AutoCloseable {
     public Peer addPeer(Neighbor neighbor, Consumer<? super Peer> prepare) {
         PeerSession session;
         synchronized (peers) {
-            if (peers.containsKey(neighbor.peerAddress())) {
-                throw new IllegalArgumentException("peer already exists: " + neighbor.peerAddress());
-            }
+            requireAbsent(neighbor);
             session = new PeerSession(this, codec, group.next(), neighbor, new PeerRibs(ribs, codec, neighbor));
         }
         // the routes' tasks queue on the peer's loop before the peer is listed, so before any accepted
@@ -207,9 +205,11 @@ public final class BgpReactor implements Reactor, AutoCloseable {
             throw e;
         }
         synchronized (peers) {
-            if (peers.containsKey(neighbor.peerAddress())) {
+            try {
+                requireAbsent(neighbor); // again: added by another thread while this one prepared
+            } catch (IllegalArgumentException e) {
                 session.discard();
-                throw new IllegalArgumentException("peer already exists: " + neighbor.peerAddress());
+                throw e;
             }
             peers.put(neighbor.peerAddress(), session);
             peerList = List.copyOf(peers.values());
@@ -219,6 +219,13 @@ public final class BgpReactor implements Reactor, AutoCloseable {
         }
         session.start();
         return session;
+    }
+
+    /** Under the peers' lock: {@code peer already exists} when a peer has the neighbor's address. */
+    private void requireAbsent(Neighbor neighbor) {
+        if (peers.containsKey(neighbor.peerAddress())) {
+            throw new IllegalArgumentException("peer already exists: " + neighbor.peerAddress());
+        }
     }
 
     /**

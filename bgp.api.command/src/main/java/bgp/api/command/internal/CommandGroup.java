@@ -50,6 +50,11 @@ public final class CommandGroup {
         if (lines == null) {
             return dispatcher.dispatch(line, out);
         }
+        return keep(line, out);
+    }
+
+    /** Keep a line in the open group, or refuse it ({@code error}, false) when the group is full. */
+    private boolean keep(String line, CommandOutput out) {
         if (lines.size() >= limit) {
             return error(out, "group too large: " + limit + " commands at most, this one is not kept");
         }
@@ -68,11 +73,7 @@ public final class CommandGroup {
             return;
         }
         for (String line : commands) {
-            if (lines.size() >= limit) {
-                error(out, "group too large: " + limit + " commands at most, this one is not kept");
-            } else {
-                lines.add(line);
-            }
+            keep(line, out);
         }
     }
 
