@@ -30,6 +30,14 @@ final class Batch {
         return true;
     }
 
+    /**
+     * The tasks kept so far for a held peer, in order, to add to (the peer may extend its last one: consecutive
+     * announcements make one task); null if the batch does not hold that peer.
+     */
+    List<Runnable> kept(PeerSession s) {
+        return tasks.get(s);
+    }
+
     /** The tasks kept for a peer so far, in order, taken out of the batch (empty if none). */
     List<Runnable> take(PeerSession s) {
         List<Runnable> l = tasks.get(s);

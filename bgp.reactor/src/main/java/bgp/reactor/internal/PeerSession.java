@@ -185,11 +185,15 @@ final class PeerSession implements Peer {
     @Override
     public void announce(Route route) {
         ribs.check(route);
-        execute(() -> {
-            watchdogs.remove(route.nlri());
-            ribs.announce(route);
-            drainSoon();
-        });
+        Batch batch = reactor.currentBatch();
+        List<Runnable> kept = batch == null ? null : batch.kept(this);
+        if (kept == null) {
+            loop.execute(new Announcements(route));
+        } else if (!kept.isEmpty() && kept.get(kept.size() - 1) instanceof Announcements last) {
+            last.add(route);
+        } else {
+            kept.add(new Announcements(route));
+        }
     }
 
     @Override
@@ -198,47 +202,83 @@ final class PeerSession implements Peer {
         for (Route r : all) {
             ribs.check(r);
         }
-        execute(() -> {
+        change(() -> {
             for (Route r : all) {
                 watchdogs.remove(r.nlri());
                 ribs.announce(r);
             }
-            drainSoon();
         });
+    }
+
+    /**
+     * Routes announced one by one, applied on the loop as one task: a batch's consecutive announcements to this peer
+     * (a burst of {@code announce route} commands) extend the same task instead of each making a task of its own,
+     * so the loop runs one loop over them (compiled once) rather than a task per route. Each route fails alone, as a
+     * task of its own would. Nothing is applied once the peer is stopped (its RIBs are freed).
+     */
+    private final class Announcements implements Runnable {
+        private Route[] routes = new Route[8];
+        private int count;
+
+        Announcements(Route first) {
+            routes[0] = first;
+            count = 1;
+        }
+
+        void add(Route route) {
+            if (count == routes.length) {
+                routes = java.util.Arrays.copyOf(routes, count * 2);
+            }
+            routes[count++] = route;
+        }
+
+        @Override
+        public void run() {
+            if (stopped) {
+                return;
+            }
+            for (int i = 0; i < count; i++) {
+                Route r = routes[i];
+                try {
+                    watchdogs.remove(r.nlri());
+                    ribs.announce(r);
+                } catch (RuntimeException e) {
+                    LOG.warn("an announcement of the peer's API failed", e);
+                }
+            }
+            drainSoon();
+        }
     }
 
     @Override
     public void announce(Route route, String watchdog, boolean withdrawn) {
         java.util.Objects.requireNonNull(watchdog, "watchdog");
         ribs.check(route);
-        execute(() -> {
+        change(() -> {
             watchdogs.put(watchdog, route, !withdrawn);
             if (withdrawn) {
                 ribs.withdraw(route.nlri());
             } else {
                 ribs.announce(route);
             }
-            drainSoon();
         });
     }
 
     @Override
     public void announceWatchdog(String name) {
-        execute(() -> {
+        change(() -> {
             for (Route r : watchdogs.announce(name)) {
                 ribs.announce(r);
             }
-            drainSoon();
         });
     }
 
     @Override
     public void withdrawWatchdog(String name) {
-        execute(() -> {
+        change(() -> {
             for (Route r : watchdogs.withdraw(name)) {
                 ribs.withdraw(r.nlri());
             }
-            drainSoon();
         });
     }
 
@@ -254,20 +294,18 @@ final class PeerSession implements Peer {
 
     @Override
     public void withdraw(Nlri nlri) {
-        execute(() -> {
+        change(() -> {
             watchdogs.remove(nlri);
             ribs.withdraw(nlri);
-            drainSoon();
         });
     }
 
     @Override
     public void withdrawAlways(Nlri nlri) {
-        loop.execute(() -> {
+        loop.execute(changeTask(() -> {
             watchdogs.remove(nlri);
             ribs.withdrawAlways(nlri);
-            drainSoon();
-        });
+        }));
     }
 
     @Override
@@ -296,26 +334,19 @@ final class PeerSession implements Peer {
         if (!ctx.supports(family)) {
             throw new IllegalStateException(family + " was not negotiated with " + neighbor.peerAddress());
         }
-        execute(() -> {
-            ribs.endOfRibDue(family);
-            drainSoon();
-        });
+        change(() -> ribs.endOfRibDue(family));
     }
 
     @Override
     public void flushAdjRibOut() {
-        execute(() -> {
-            ribs.flush();
-            drainSoon();
-        });
+        change(ribs::flush);
     }
 
     @Override
     public void clearAdjRibOut() {
-        execute(() -> {
+        change(() -> {
             watchdogs.allWithdrawn();
             ribs.clearOut();
-            drainSoon();
         });
     }
 
@@ -411,6 +442,24 @@ final class PeerSession implements Peer {
                 }
             });
         }
+    }
+
+    /** Hand a change of the peer's routes to its loop ({@link #execute}), as {@link #changeTask}. */
+    private void change(Runnable change) {
+        execute(changeTask(change));
+    }
+
+    /**
+     * A change of the peer's routes as a loop task: skipped once the peer is stopped (a command racing its removal
+     * must not put routes back in the RIBs it freed), else applied, and the changes sent soon.
+     */
+    private Runnable changeTask(Runnable change) {
+        return () -> {
+            if (!stopped) {
+                change.run();
+                drainSoon();
+            }
+        };
     }
 
     /** A kept task fails alone, as a task of its own on the loop would (logged, the others still run). */

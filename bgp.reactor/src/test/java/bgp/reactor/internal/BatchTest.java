@@ -63,6 +63,9 @@ class BatchTest {
             pa.announce(route("10.1.0.0/24", 2)); // in order: the second replaces the first
             pa.announce(route("10.2.0.0/24", 3));
             pa.withdraw(IpPrefix.parse("10.2.0.0/24", 0)); // announced then withdrawn: never sent
+            pa.announce(route("10.4.0.0/24", 1));
+            pa.withdraw(IpPrefix.parse("10.4.0.0/24", 0));
+            pa.announce(route("10.4.0.0/24", 6)); // after the withdrawal: sent
             // waiting for the loop hands it what the batch gave it first
             pa.visitAdjRibOut((nlri, set) -> {
                 if (nlri.toString().startsWith("10.1.") || nlri.toString().startsWith("10.2.")) {
@@ -74,13 +77,14 @@ class BatchTest {
         });
         assertEquals(List.of("10.1.0.0/24 [igp, AsPath[65001], 192.0.2.1, Med[value=2]]"), outInside);
         assertEquals(sentBefore, sentInside[0], "nothing is sent while the batch runs");
-        await("102 routes at b", () -> p.pb().receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 102);
+        await("103 routes at b", () -> p.pb().receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 103);
         TreeMap<String, String> got = received(p.pb());
         assertEquals("[igp, AsPath[65001], 192.0.2.1, Med[value=2]]", got.get("10.1.0.0/24"));
         assertEquals("[igp, AsPath[65001], 192.0.2.1, Med[value=5]]", got.get("10.3.0.0/24"));
         assertEquals(null, got.get("10.2.0.0/24"));
-        // the 101 routes of MED 5 in one UPDATE, the route of MED 2 in another
-        assertEquals(sentBefore + 2, pa.counters().get("update-sent"), pa.counters().toString());
+        assertEquals("[igp, AsPath[65001], 192.0.2.1, Med[value=6]]", got.get("10.4.0.0/24"));
+        // the 101 routes of MED 5 in one UPDATE, the route of MED 2 in another, the one of MED 6 in a third
+        assertEquals(sentBefore + 3, pa.counters().get("update-sent"), pa.counters().toString());
         assertTrue(pa.counters().get(Peer.UPDATE_LAST_SENT_MS) >= lastBefore);
     }
 

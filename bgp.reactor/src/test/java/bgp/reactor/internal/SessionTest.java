@@ -179,6 +179,17 @@ class SessionTest {
             await("three sets", () -> factory.attributeSets() == 3);
             own.removePeerAsync(address).await(10, java.util.concurrent.TimeUnit.SECONDS);
             await("no set left", () -> factory.attributeSets() == 0);
+            // commands racing the removal (given the removed peer) put nothing back in the RIBs it freed
+            peer.announce(bgp.rib.Route.of(bgp.codec.nlri.IpPrefix.parse("10.8.9.0/24", 0), "192.0.2.1",
+                    List.of(bgp.codec.attribute.Origin.IGP, new bgp.codec.attribute.Med(9))));
+            own.batch(() -> peer.announce(bgp.rib.Route.of(bgp.codec.nlri.IpPrefix.parse("10.8.10.0/24", 0),
+                    "192.0.2.1", List.of(bgp.codec.attribute.Origin.IGP, new bgp.codec.attribute.Med(10)))));
+            peer.announce(List.of(bgp.rib.Route.of(bgp.codec.nlri.IpPrefix.parse("10.8.11.0/24", 0), "192.0.2.1",
+                    List.of(bgp.codec.attribute.Origin.IGP, new bgp.codec.attribute.Med(11)))));
+            List<String> out = new java.util.ArrayList<>();
+            peer.visitAdjRibOut((nlri, set) -> out.add(nlri.toString())); // runs on the loop after those tasks
+            assertEquals(List.of(), out);
+            assertEquals(0, factory.attributeSets());
         }
     }
 
