@@ -73,7 +73,9 @@ public final class Route {
 
     /** A route with a next-hop address (4, 16 or 32 bytes, or none for flowspec; copied). */
     public static Route of(Nlri nlri, byte[] nextHop, List<? extends Attribute> attributes) {
-        return new Route(nlri, nextHop.clone(), null, attributes);
+        // copied with Arrays.copyOf, not clone(): the JDK 17 C1 compiler calls into the VM for an array's clone(), and
+        // a burst of API commands (a route each) runs in C1 code until C2 has compiled its path
+        return new Route(nlri, Arrays.copyOf(nextHop, nextHop.length), null, attributes);
     }
 
     /** A route with a next-hop address given as text, or {@code self} for {@link #self(Nlri, List)}. */
@@ -155,7 +157,7 @@ public final class Route {
                 attrs = copy;
             }
         }
-        return new Route(nlri, address.clone(), null, attrs);
+        return new Route(nlri, Arrays.copyOf(address, address.length), null, attrs);
     }
 
     /** This route (NLRI and next hop, an address or {@code self}) with other attributes. */

@@ -153,7 +153,9 @@ public final class ApiProcess implements AutoCloseable {
                 out.wait(100);
             }
             boolean wasEmpty = out.isEmpty();
-            out.addAll(lines);
+            for (int i = 0; i < lines.size(); i++) { // not addAll: its forEach and lambda are more for the JIT to compile
+                out.addLast(lines.get(i));
+            }
             if (wasEmpty) {
                 out.notifyAll(); // the writer waits only when the buffer is empty
             }
