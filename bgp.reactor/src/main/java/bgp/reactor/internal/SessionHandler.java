@@ -10,22 +10,14 @@ import io.netty.channel.EventLoop;
  * Hands a connection's events to its peer's session, on the peer's event loop (inline when the connection lives on
  * that loop already, as outgoing connections do).
  *
- * <p>Messages handed to another loop (an accepted connection may live on one loop and its peer on the other) are
- * bounded: with {@value #HIGH} waiting, the connection stops reading (TCP then slows the sender, as it does when the
- * peer's own loop reads), and reads again once they are down to {@value #LOW}. Without the bound a sender faster than
- * the peer's loop filled the heap with waiting messages (5 GB in the churn benchmark) and starved every other task of
- * that loop.
+ * <p>Messages handed to another loop go through a bounded {@link HandOff}.
  */
 final class SessionHandler extends ChannelInboundHandlerAdapter {
     private static final AreaLogger LOG = AreaLogger.of(SessionHandler.class, AreaLogger.REACTOR);
-    /** Messages handed to the peer's loop and not yet run, at which the connection stops reading. */
-    static final int HIGH = 4096;
-    /** ... and at which it reads again. */
-    static final int LOW = 1024;
-
     private final PeerSession peer;
     private final Connection connection;
-    private final java.util.concurrent.atomic.AtomicInteger handedOver = new java.util.concurrent.atomic.AtomicInteger();
+    /** Made with the channel's first handed-over message (a connection whose peer shares its loop needs none). */
+    private HandOff handOff;
 
     SessionHandler(PeerSession peer, Connection connection) {
         this.peer = peer;
@@ -53,31 +45,13 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             if (peer.loop.inEventLoop()) { // the common case, without a task per message
                 peer.frame(connection, frame);
             } else {
-                io.netty.channel.Channel ch = ctx.channel();
-                int waiting = handedOver.incrementAndGet();
-                peer.loop.execute(() -> {
-                    try {
-                        peer.frame(connection, frame);
-                    } finally {
-                        if (handedOver.decrementAndGet() == LOW) {
-                            ch.eventLoop().execute(() -> readAgainIfDrained(ch));
-                        }
-                    }
-                });
-                if (waiting >= HIGH && ch.config().isAutoRead()) {
-                    ch.config().setAutoRead(false);
-                    readAgainIfDrained(ch); // the peer's loop may have caught up meanwhile
+                if (handOff == null) {
+                    handOff = new HandOff(ctx.channel());
                 }
+                handOff.hand(peer.loop, () -> peer.frame(connection, frame));
             }
         } else if (msg instanceof BgpDecodeException e) {
             onPeerLoop(() -> peer.headerOrMessageError(connection, e));
-        }
-    }
-
-    /** On the connection's loop (as the stop): read again when few handed-over messages wait. */
-    private void readAgainIfDrained(io.netty.channel.Channel ch) {
-        if (handedOver.get() <= LOW && !ch.config().isAutoRead()) {
-            ch.config().setAutoRead(true);
         }
     }
 
