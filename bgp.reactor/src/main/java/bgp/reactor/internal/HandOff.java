@@ -24,7 +24,7 @@ final class HandOff {
         this.channel = channel;
     }
 
-    /** On the connection's loop: run {@code task} on {@code target}, in order; stop reading at {@link #HIGH} waiting. */
+    /** On the connection's loop: run {@code task} on {@code target}, in order; stop reading at {@link #HIGH}. */
     void hand(EventLoop target, Runnable task) {
         int now = waiting.incrementAndGet();
         target.execute(() -> {

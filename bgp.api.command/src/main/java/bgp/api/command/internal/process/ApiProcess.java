@@ -153,7 +153,8 @@ public final class ApiProcess implements AutoCloseable {
                 out.wait(100);
             }
             boolean wasEmpty = out.isEmpty();
-            for (int i = 0; i < lines.size(); i++) { // not addAll: its forEach and lambda are more for the JIT to compile
+            // a loop, not addAll: its forEach and lambda are three more methods for the JIT to compile in a burst
+            for (int i = 0; i < lines.size(); i++) {
                 out.addLast(lines.get(i));
             }
             if (wasEmpty) {
