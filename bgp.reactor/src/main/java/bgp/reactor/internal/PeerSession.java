@@ -185,49 +185,67 @@ final class PeerSession implements Peer {
     @Override
     public void announce(Route route) {
         ribs.check(route);
-        Batch batch = reactor.currentBatch();
-        List<Runnable> kept = batch == null ? null : batch.kept(this);
-        if (kept == null) {
-            loop.execute(new Announcements(route));
-        } else if (!kept.isEmpty() && kept.get(kept.size() - 1) instanceof Announcements last) {
-            last.add(route);
+        Announcements kept = keptAnnouncements();
+        if (kept != null) {
+            kept.add(route);
         } else {
-            kept.add(new Announcements(route));
+            loop.execute(new Announcements(new Route[] {route}, 1));
         }
     }
 
     @Override
     public void announce(List<Route> routes) {
-        List<Route> all = List.copyOf(routes);
+        Route[] all = routes.toArray(new Route[0]);
         for (Route r : all) {
             ribs.check(r);
         }
-        change(() -> {
+        Announcements kept = keptAnnouncements();
+        if (kept != null) {
             for (Route r : all) {
-                watchdogs.remove(r.nlri());
-                ribs.announce(r);
+                kept.add(r);
             }
-        });
+        } else {
+            loop.execute(new Announcements(all, all.length));
+        }
     }
 
     /**
-     * Routes announced one by one, applied on the loop as one task: a batch's consecutive announcements to this peer
-     * (a burst of {@code announce route} commands) extend the same task instead of each making a task of its own,
-     * so the loop runs one loop over them (compiled once) rather than a task per route. Each route fails alone, as a
-     * task of its own would. Nothing is applied once the peer is stopped (its RIBs are freed).
+     * Where this thread's batch (if it holds this peer) keeps the announcements it gives the peer: its last kept task
+     * when that is announcements too, else a new kept one; null outside such a batch (the caller hands a task).
+     */
+    private Announcements keptAnnouncements() {
+        Batch batch = reactor.currentBatch();
+        List<Runnable> kept = batch == null ? null : batch.kept(this);
+        if (kept == null) {
+            return null;
+        }
+        if (!kept.isEmpty() && kept.get(kept.size() - 1) instanceof Announcements last) {
+            return last;
+        }
+        Announcements a = new Announcements(new Route[8], 0);
+        kept.add(a);
+        return a;
+    }
+
+    /**
+     * Announced routes applied on the loop as one task: a batch's consecutive announcements to this peer (a burst of
+     * {@code announce route} commands) extend the same task instead of each making a task of its own, so the loop
+     * runs one loop over them (compiled once) rather than a task per route; a list announced at once is one too. Each
+     * route fails alone, as a task of its own would. Nothing is applied once the peer is stopped (its RIBs are freed).
      */
     private final class Announcements implements Runnable {
-        private Route[] routes = new Route[8];
+        private Route[] routes;
         private int count;
 
-        Announcements(Route first) {
-            routes[0] = first;
-            count = 1;
+        /** Over {@code routes}, of which the first {@code count} are taken (the array is the task's from now on). */
+        Announcements(Route[] routes, int count) {
+            this.routes = routes;
+            this.count = count;
         }
 
         void add(Route route) {
             if (count == routes.length) {
-                routes = java.util.Arrays.copyOf(routes, count * 2);
+                routes = java.util.Arrays.copyOf(routes, Math.max(8, count * 2));
             }
             routes[count++] = route;
         }

@@ -59,6 +59,7 @@ class BatchTest {
             for (int i = 0; i < 100; i++) {
                 pa.announce(route("10.0." + i + ".0/24", 5)); // one call, one task each
             }
+            pa.announce(List.of(route("10.5.0.0/24", 5), route("10.5.1.0/24", 5))); // a list among them
             pa.announce(route("10.1.0.0/24", 1));
             pa.announce(route("10.1.0.0/24", 2)); // in order: the second replaces the first
             pa.announce(route("10.2.0.0/24", 3));
@@ -77,13 +78,14 @@ class BatchTest {
         });
         assertEquals(List.of("10.1.0.0/24 [igp, AsPath[65001], 192.0.2.1, Med[value=2]]"), outInside);
         assertEquals(sentBefore, sentInside[0], "nothing is sent while the batch runs");
-        await("103 routes at b", () -> p.pb().receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 103);
+        await("105 routes at b", () -> p.pb().receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 105);
         TreeMap<String, String> got = received(p.pb());
         assertEquals("[igp, AsPath[65001], 192.0.2.1, Med[value=2]]", got.get("10.1.0.0/24"));
         assertEquals("[igp, AsPath[65001], 192.0.2.1, Med[value=5]]", got.get("10.3.0.0/24"));
         assertEquals(null, got.get("10.2.0.0/24"));
         assertEquals("[igp, AsPath[65001], 192.0.2.1, Med[value=6]]", got.get("10.4.0.0/24"));
-        // the 101 routes of MED 5 in one UPDATE, the route of MED 2 in another, the one of MED 6 in a third
+        assertEquals("[igp, AsPath[65001], 192.0.2.1, Med[value=5]]", got.get("10.5.1.0/24"));
+        // the 103 routes of MED 5 in one UPDATE, the route of MED 2 in another, the one of MED 6 in a third
         assertEquals(sentBefore + 3, pa.counters().get("update-sent"), pa.counters().toString());
         assertTrue(pa.counters().get(Peer.UPDATE_LAST_SENT_MS) >= lastBefore);
     }
