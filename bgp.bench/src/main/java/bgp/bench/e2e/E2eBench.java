@@ -538,8 +538,8 @@ public final class E2eBench {
                 }
                 return new Status(anyUp, min);
             };
-            // 20 birdc a poll: every 100 ms for the quick table, every second for the full one (200 processes a second
-            // loaded the 2 cores enough to slow the senders)
+            // 20 BIRDs asked a poll: every 100 ms for the quick table, every second for the full one (when each was
+            // a birdc process, 200 processes a second loaded the 2 cores enough to slow the senders)
             Watch x = watch(all, n, capSeconds, birds.get(0).pid(), receivers.size() == 1 ? 50 : quick ? 100 : 1000);
             return List.of(x);
         } finally {

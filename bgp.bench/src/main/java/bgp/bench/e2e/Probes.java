@@ -52,9 +52,13 @@ final class Probes {
     private static final Pattern BIRD_PROTOCOL = Pattern.compile("^(\\S+)\\s+BGP\\s+\\S+\\s+(\\S+)\\s+\\S+\\s*(\\S*)");
     private static final Pattern BIRD_ROUTES = Pattern.compile("^\\s+Routes:\\s+(\\d+) imported");
 
-    /** {@code birdc show protocols all}: every BGP protocol's state and imported routes (all channels). */
+    /**
+     * {@code show protocols all} over BIRD's control socket: every BGP protocol's state and imported routes (all
+     * channels). Asked on the socket itself, not with {@code birdc}: a process started every 20 ms while a speaker
+     * works on the machine's two cores takes CPU from it (the {@code birdc} text is the same, see {@link BirdSocket}).
+     */
     static Map<String, Status> bird(Path ctl) throws IOException {
-        String out = run(List.of("birdc", "-s", ctl.toString(), "show", "protocols", "all"));
+        String out = BirdSocket.ask(ctl, "show protocols all");
         Map<String, Status> m = new HashMap<>();
         String current = null;
         boolean up = false;

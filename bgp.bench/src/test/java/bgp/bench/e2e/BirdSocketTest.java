@@ -1,0 +1,76 @@
+package bgp.bench.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark's BIRD queries over the control socket: the text {@code birdc} prints, from a real BIRD. */
+class BirdSocketTest {
+    @TempDir
+    Path dir;
+
+    private static ByteBuffer bytes(String s) {
+        return ByteBuffer.wrap(s.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aReplyIsTheTextOfItsLinesWithoutCodesNorTheClosingLine() throws IOException {
+        BirdSocket.Reply r = new BirdSocket.Reply();
+        assertNull(r.take(bytes("2002-Name       Proto      Table      State  Since         Info\n1002-n_1   BGP")));
+        assertNull(r.take(bytes("        ---        up     12:00:00.000  Established   \n1006-  BGP state:")));
+        assertNull(r.take(bytes("          Established\n     Routes:         5 imported, 0 exported\n \n1006-\n")));
+        assertEquals("Name       Proto      Table      State  Since         Info\n"
+                + "n_1   BGP        ---        up     12:00:00.000  Established   \n"
+                + "  BGP state:          Established\n"
+                + "    Routes:         5 imported, 0 exported\n"
+                + "\n"
+                + "\n", r.take(bytes("0000 \n")));
+    }
+
+    @Test
+    void anErrorCodeIsAnError() {
+        IOException e = assertThrows(IOException.class,
+                () -> new BirdSocket.Reply().take(bytes("8003 No protocols match\n")));
+        assertEquals("BIRD: No protocols match", e.getMessage());
+        assertThrows(IOException.class, () -> new BirdSocket.Reply().take(bytes("garbage\n")));
+    }
+
+    @Test
+    void showProtocolsAllAsBirdcPrintsIt() throws Exception {
+        Path conf = dir.resolve("bird.conf");
+        Path ctl = dir.resolve("bird.ctl");
+        // a session to a loopback address nobody listens on: the protocol is there, not Established
+        Files.writeString(conf, "router id 127.77.250.1;\nprotocol device {}\nprotocol bgp n_127_77_250_2 {\n"
+                + "  local 127.77.250.1 as 65001;\n  neighbor 127.77.250.2 as 65002;\n  multihop;\n"
+                + "  strict bind yes;\n  ipv4 { import all; export none; };\n}\n");
+        try (Proc bird = new Proc(dir, List.of("bird", "-f", "-c", conf.toString(), "-s", ctl.toString()),
+                Map.of())) {
+            for (int i = 0; i < 100 && !Files.exists(ctl); i++) {
+                Thread.sleep(50);
+            }
+            String viaSocket = BirdSocket.ask(ctl, "show protocols all");
+            String viaBirdc = Probes.run(List.of("birdc", "-s", ctl.toString(), "show", "protocols", "all"));
+            // birdc prints its own greeting line first
+            assertTrue(viaBirdc.startsWith("BIRD ") && viaBirdc.contains(" ready.\n"), viaBirdc);
+            String birdcReply = viaBirdc.substring(viaBirdc.indexOf('\n') + 1);
+            // times ("Since", "Connect delay") may tick between the two questions: compare without them
+            String noTimes = "\\d+[:.][\\d:./]+";
+            assertEquals(birdcReply.replaceAll(noTimes, "T"), viaSocket.replaceAll(noTimes, "T"));
+            assertTrue(viaSocket.contains("n_127_77_250_2 BGP"), viaSocket);
+            assertEquals(Map.of("n_127_77_250_2", Probes.Status.DOWN), Probes.bird(ctl));
+            IOException e = assertThrows(IOException.class, () -> BirdSocket.ask(ctl, "show protocols nosuch"));
+            assertTrue(e.getMessage().startsWith("BIRD: "), e.getMessage());
+        }
+    }
+}
