@@ -3,10 +3,7 @@ package bgp.api.command.internal.process;
 import bgp.log.AreaLogger;
 import bgp.api.command.CommandDispatcher;
 import bgp.api.command.CommandOutput;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -278,8 +275,8 @@ public final class ApiProcess implements AutoCloseable {
     }
 
     private void write(Process p) {
-        try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(p.getOutputStream(),
-                StandardCharsets.UTF_8))) {
+        try (java.io.OutputStream stdin = p.getOutputStream()) {
+            LineWriter w = new LineWriter(stdin, 1 << 16);
             List<String> batch = new ArrayList<>();
             while (p.isAlive()) {
                 long report = 0;
@@ -301,12 +298,10 @@ public final class ApiProcess implements AutoCloseable {
                     out.notifyAll();
                 }
                 if (report > 0) {
-                    w.write("# " + report + " events lost: the program did not read its input");
-                    w.newLine();
+                    w.line("# " + report + " events lost: the program did not read its input");
                 }
-                for (String line : batch) {
-                    w.write(line);
-                    w.newLine();
+                for (int i = 0; i < batch.size(); i++) {
+                    w.line(batch.get(i));
                 }
                 batch.clear();
                 w.flush();

@@ -99,16 +99,32 @@ final class LineReader {
 
     /** The line from start whose end is at or after {@code from}, taken from the buffer, or null if none is there. */
     private String lineEndingAfter(int from) {
+        // bytes before from were scanned by an earlier call: whether they were all ASCII is not known, so only a line
+        // scanned whole here is taken as ASCII
+        boolean ascii = from == start;
         for (int i = from; i < end; i++) {
             byte b = buf[i];
-            if (b == '\n' || b == '\r') {
-                String line = new String(buf, start, i - start, StandardCharsets.UTF_8);
-                start = i + 1;
-                skipLf = b == '\r';
-                return line;
+            if (b <= '\r') { // line ends, other control characters, and every byte of a non-ASCII character
+                if (b == '\n' || b == '\r') {
+                    String line = ascii ? ascii(buf, start, i - start)
+                            : new String(buf, start, i - start, StandardCharsets.UTF_8);
+                    start = i + 1;
+                    skipLf = b == '\r';
+                    return line;
+                }
+                ascii &= b >= 0;
             }
         }
         return null;
+    }
+
+    /**
+     * ASCII bytes as a string: what UTF-8 decoding makes of them, by a copy alone (the JDK's decoder is a large method
+     * for the JIT to compile during a program's first burst, and checks the bytes again).
+     */
+    @SuppressWarnings("deprecation") // the constructor of one byte per character is what ASCII is
+    private static String ascii(byte[] bytes, int offset, int length) {
+        return new String(bytes, 0, offset, length);
     }
 
     /** The next line if it is complete in the buffer (or the last one of an ended stream), else null. */
