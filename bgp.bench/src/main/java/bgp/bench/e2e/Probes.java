@@ -58,7 +58,12 @@ final class Probes {
      * works on the machine's two cores takes CPU from it (the {@code birdc} text is the same, see {@link BirdSocket}).
      */
     static Map<String, Status> bird(Path ctl) throws IOException {
-        String out = BirdSocket.ask(ctl, "show protocols all");
+        String out;
+        try {
+            out = BirdSocket.ask(ctl, "show protocols all");
+        } catch (java.net.SocketException notYet) {
+            return Map.of(); // no socket yet (BIRD is starting) or nobody on it (BIRD stopped): no protocols to tell
+        }
         Map<String, Status> m = new HashMap<>();
         String current = null;
         boolean up = false;

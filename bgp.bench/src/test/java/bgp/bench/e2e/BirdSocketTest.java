@@ -47,6 +47,12 @@ class BirdSocketTest {
     }
 
     @Test
+    void noBirdOnTheSocketYetIsNoProtocols() throws Exception {
+        assertEquals(Map.of(), Probes.bird(dir.resolve("none.ctl")));
+        assertThrows(java.net.SocketException.class, () -> BirdSocket.ask(dir.resolve("none.ctl"), "show"));
+    }
+
+    @Test
     void showProtocolsAllAsBirdcPrintsIt() throws Exception {
         Path conf = dir.resolve("bird.conf");
         Path ctl = dir.resolve("bird.ctl");
