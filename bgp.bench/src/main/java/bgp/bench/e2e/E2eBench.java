@@ -745,15 +745,18 @@ public final class E2eBench {
             double rate = Math.min(a[1], held) / secs;
             // our speaker's side: when its last UPDATE went into the socket to BIRD (read once, after the run)
             double lastSent = Double.NaN;
+            long updates = -1;
             if (ours != null) {
                 long ms = ours.counter(receiver, "update-last-sent-ms", 5_000);
                 if (ms > 0) {
                     lastSent = ms / 1000.0 - a[0];
                 }
+                updates = ours.counter(receiver, "update-sent", 5_000);
             }
             log("api run: %,.0f acks (%.2f s), last UPDATE written after %.2f s, %,d routes at BIRD after %.2f s;"
-                    + " CPU s: speaker %.2f, program %.2f, BIRD %.2f", a[1], a[2] - a[0], lastSent, held, secs,
-                    cpu1[0] - cpu0[0], cpu1[1] - cpu0[1], cpu1[2] - cpu0[2]);
+                    + " CPU s: speaker %.2f, program %.2f, BIRD %.2f%s", a[1], a[2] - a[0], lastSent, held, secs,
+                    cpu1[0] - cpu0[0], cpu1[1] - cpu0[1], cpu1[2] - cpu0[2],
+                    updates >= 0 ? String.format("; UPDATE messages sent: %,d", updates) : "");
             return new double[] {ackSecs, secs, rate, capped ? 1 : 0, lastSent, cpu1[0] - cpu0[0]};
         }
     }

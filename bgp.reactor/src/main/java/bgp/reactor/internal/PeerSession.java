@@ -434,9 +434,32 @@ final class PeerSession implements Peer {
             }
             holds--;
             if (holds == 0) {
-                drain();
+                if (deferredDrains < MAX_DEFERRED_DRAINS && loopBehind()) {
+                    deferredDrains++;
+                    drainSoon();
+                } else {
+                    drain();
+                }
             }
         });
+    }
+
+    /**
+     * Most batches in a row whose drain waits for the loop's queued tasks (see {@link #loopBehind}): a bound on how
+     * long routes wait for the wire while the loop stays behind (a batch is at most 1,024 API commands).
+     */
+    private static final int MAX_DEFERRED_DRAINS = 32;
+    /** Batches released in a row whose drain was deferred; loop only. */
+    private int deferredDrains;
+
+    /**
+     * Whether tasks are queued on the loop (the next batches of a program's burst, when the loop is behind it): the
+     * drain then waits for them (it runs after them unless another batch holds the peer by then), so that their
+     * routes go out in the same UPDATEs instead of each batch's few routes per attribute set in UPDATEs of their own.
+     * When the loop keeps up, each batch is drained at once, as before.
+     */
+    private boolean loopBehind() {
+        return loop instanceof io.netty.util.concurrent.SingleThreadEventExecutor e && e.pendingTasks() > 0;
     }
 
     /**
@@ -882,6 +905,7 @@ final class PeerSession implements Peer {
         if (holds > 0 || c == null || c.state != PeerState.ESTABLISHED || c.closed) {
             return;
         }
+        deferredDrains = 0;
         io.netty.channel.ChannelFuture last = null;
         while (c.channel.isWritable()) {
             out.reset();

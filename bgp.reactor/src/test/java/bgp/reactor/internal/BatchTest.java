@@ -90,6 +90,55 @@ class BatchTest {
         assertTrue(pa.counters().get(Peer.UPDATE_LAST_SENT_MS) >= lastBefore);
     }
 
+    /** Run {@code batches} batches of 10 routes of MED 5 each (10.7.i.0/24 ... ), the i-th from {@code first}. */
+    private static void batches(TwoReactorsTest.Pair p, int first, int batches) {
+        for (int i = first; i < first + batches; i++) {
+            int b = i;
+            p.ra().batch(() -> {
+                for (int j = 0; j < 10; j++) {
+                    p.pa().announce(route("10." + (7 + b / 256) + "." + b % 256 + "." + j * 16 + "/28", 5));
+                }
+            });
+        }
+    }
+
+    /**
+     * Batches released while the loop is behind (here: held up by a task) are drained together, at most 33 in a row
+     * (the 33rd drains at once, the rest once the loop has run them); batches the loop keeps up with are drained
+     * one by one, at once.
+     */
+    @Test
+    void batchesTheLoopIsBehindOnGoOutTogetherUpToABound() throws Exception {
+        TwoReactorsTest.Pair p = reactors.pair(n -> n, n -> n);
+        p.awaitEstablished();
+        await("b's End-of-RIBs", () -> p.bEvents().stream().filter(e -> e instanceof PeerEvent.EndOfRibReceived)
+                .count() == 2);
+        Peer pa = p.pa();
+        long sent = pa.counters().get("update-sent");
+        // the loop keeps up: three batches, three UPDATEs
+        for (int i = 0; i < 3; i++) {
+            batches(p, i, 1);
+            int routes = 10 * (i + 1);
+            await(routes + " routes at b", () -> p.pb().receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L)
+                    == routes);
+        }
+        assertEquals(sent + 3, pa.counters().get("update-sent"), pa.counters().toString());
+        // the loop is held up while 40 batches are released: the first 33 go out in one UPDATE, the last 7 in another
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        ((PeerSession) pa).loop.execute(() -> {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        batches(p, 3, 40);
+        go.countDown();
+        await("430 routes at b", () -> p.pb().receivedRoutes().getOrDefault(Family.IPV4_UNICAST, 0L) == 430);
+        assertEquals(sent + 5, pa.counters().get("update-sent"), pa.counters().toString());
+        assertEquals("[igp, AsPath[65001], 192.0.2.1, Med[value=5]]", received(p.pb()).get("10.7.42.144/28"));
+    }
+
     @Test
     void anotherReactorsBatchKeepsNothingOfThisOnesPeers() throws Exception {
         TwoReactorsTest.Pair p = reactors.pair(n -> n, n -> n);
