@@ -43,12 +43,18 @@ class BatchTest {
         return out;
     }
 
-    @Test
-    void aBatchKeepsItsTasksInOrderSendsNothingMeanwhileThenSendsThemPacked() throws Exception {
+    /** Two reactors' peers established, b having received a's End-of-RIBs (the initial UPDATEs are behind). */
+    private TwoReactorsTest.Pair establishedPair() throws InterruptedException {
         TwoReactorsTest.Pair p = reactors.pair(n -> n, n -> n);
         p.awaitEstablished();
         await("b's End-of-RIBs", () -> p.bEvents().stream().filter(e -> e instanceof PeerEvent.EndOfRibReceived)
                 .count() == 2);
+        return p;
+    }
+
+    @Test
+    void aBatchKeepsItsTasksInOrderSendsNothingMeanwhileThenSendsThemPacked() throws Exception {
+        TwoReactorsTest.Pair p = establishedPair();
         Peer pa = p.pa();
         long sentBefore = pa.counters().get("update-sent");
         long lastBefore = pa.counters().get(Peer.UPDATE_LAST_SENT_MS);
@@ -109,10 +115,7 @@ class BatchTest {
      */
     @Test
     void batchesTheLoopIsBehindOnGoOutTogetherUpToABound() throws Exception {
-        TwoReactorsTest.Pair p = reactors.pair(n -> n, n -> n);
-        p.awaitEstablished();
-        await("b's End-of-RIBs", () -> p.bEvents().stream().filter(e -> e instanceof PeerEvent.EndOfRibReceived)
-                .count() == 2);
+        TwoReactorsTest.Pair p = establishedPair();
         Peer pa = p.pa();
         long sent = pa.counters().get("update-sent");
         // the loop keeps up: three batches, three UPDATEs
