@@ -92,18 +92,19 @@ final class BirdSocket {
                 }
                 String l = line.toString();
                 line.setLength(0);
-                if (l.length() >= 5 && Character.isDigit(l.charAt(0)) && Character.isDigit(l.charAt(1))
+                if (l.length() >= 4 && Character.isDigit(l.charAt(0)) && Character.isDigit(l.charAt(1))
                         && Character.isDigit(l.charAt(2)) && Character.isDigit(l.charAt(3))
-                        && (l.charAt(4) == '-' || l.charAt(4) == ' ')) {
+                        && (l.length() == 4 || l.charAt(4) == '-' || l.charAt(4) == ' ')) {
                     int code = Integer.parseInt(l.substring(0, 4));
+                    String rest = l.length() > 4 ? l.substring(5) : "";
                     if (code >= 8000) {
-                        throw new IOException("BIRD: " + l.substring(5));
+                        throw new IOException("BIRD: " + rest);
                     }
                     if (code != 0) {
-                        text.append(l, 5, l.length()).append('\n');
+                        text.append(rest).append('\n');
                     }
-                    if (l.charAt(4) == ' ') {
-                        return text.toString();
+                    if (l.length() == 4 || l.charAt(4) == ' ') {
+                        return text.toString(); // a code alone (no text) ends a reply too
                     }
                 } else if (l.startsWith(" ") || l.startsWith("+")) {
                     text.append(l, 1, l.length()).append('\n');

@@ -39,6 +39,14 @@ class BirdSocketTest {
     }
 
     @Test
+    void aCodeWithoutTextEndsAReply() throws IOException {
+        BirdSocket.Reply r = new BirdSocket.Reply();
+        assertNull(r.take(bytes("1000-BIRD 2.0.12\n")));
+        assertEquals("BIRD 2.0.12\n", r.take(bytes("0000\n")));
+        assertEquals("", new BirdSocket.Reply().take(bytes("0000\n")));
+    }
+
+    @Test
     void anErrorCodeIsAnError() {
         IOException e = assertThrows(IOException.class,
                 () -> new BirdSocket.Reply().take(bytes("8003 No protocols match\n")));
