@@ -237,16 +237,16 @@ final class Ours implements AutoCloseable {
     }
 
     /**
-     * A counter of the peer at {@code peerAddress} ({@code bgp.reactor.Peer#counters}, e.g. {@code
-     * update-last-sent-ms}), or -1 when the shell does not answer in time or the peer or counter is missing.
+     * The counters of the peer at {@code peerAddress} ({@code bgp.reactor.Peer#counters}, e.g. {@code
+     * update-last-sent-ms}), empty when the shell does not answer in time or the peer is missing.
      */
-    synchronized long counter(String peerAddress, String name, long timeoutMillis) throws IOException {
+    synchronized Map<String, Long> counters(String peerAddress, long timeoutMillis) throws IOException {
         String end = "__END" + (++query);
         lines.removeIf(l -> true);
         shell.println("each ($.context getServiceReferences \"bgp.reactor.Peer\" null) { p = ($.context getService $it);"
                 + " echo COUNTERS (($p neighbor) peerAddress) ($p counters) }");
         shell.println("echo " + end);
-        long found = -1;
+        Map<String, Long> found = new HashMap<>();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         try {
             while (true) {
@@ -259,8 +259,8 @@ final class Ours implements AutoCloseable {
                 if (w.length == 3 && w[0].equals("COUNTERS") && w[1].equals(peerAddress)) {
                     for (String part : w[2].replaceAll("[{}]", "").split(",")) {
                         String[] kv = part.trim().split("=", 2);
-                        if (kv.length == 2 && kv[0].equals(name)) {
-                            found = Long.parseLong(kv[1].trim());
+                        if (kv.length == 2) {
+                            found.put(kv[0], Long.parseLong(kv[1].trim()));
                         }
                     }
                 }

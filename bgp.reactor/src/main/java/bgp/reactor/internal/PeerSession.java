@@ -434,7 +434,10 @@ final class PeerSession implements Peer {
             }
             holds--;
             if (holds == 0) {
-                if (deferredDrains < MAX_DEFERRED_DRAINS && loopBehind()) {
+                // drained after the tasks queued by now: when the loop is behind a program's burst, the next batches
+                // (whose hold makes the drain wait for their release), so that their routes share UPDATEs instead of
+                // each batch's few routes per attribute set going out alone; when it keeps up, at once
+                if (deferredDrains < MAX_DEFERRED_DRAINS) {
                     deferredDrains++;
                     drainSoon();
                 } else {
@@ -445,22 +448,12 @@ final class PeerSession implements Peer {
     }
 
     /**
-     * Most batches in a row whose drain waits for the loop's queued tasks (see {@link #loopBehind}): a bound on how
-     * long routes wait for the wire while the loop stays behind (a batch is at most 1,024 API commands).
+     * Most batches in a row whose drain waits behind the loop's queued tasks: a bound on how long routes wait for the
+     * wire while the loop stays behind (a batch is at most 1,024 API commands).
      */
     private static final int MAX_DEFERRED_DRAINS = 32;
-    /** Batches released in a row whose drain was deferred; loop only. */
+    /** Batches released since the last drain; loop only. */
     private int deferredDrains;
-
-    /**
-     * Whether tasks are queued on the loop (the next batches of a program's burst, when the loop is behind it): the
-     * drain then waits for them (it runs after them unless another batch holds the peer by then), so that their
-     * routes go out in the same UPDATEs instead of each batch's few routes per attribute set in UPDATEs of their own.
-     * When the loop keeps up, each batch is drained at once, as before.
-     */
-    private boolean loopBehind() {
-        return loop instanceof io.netty.util.concurrent.SingleThreadEventExecutor e && e.pendingTasks() > 0;
-    }
 
     /**
      * Hand a task of this peer's API to its loop: at once, or, from the thread running a {@linkplain BgpReactor#batch
