@@ -121,10 +121,81 @@ class KarafFeatureTest {
         }
     }
 
+    /**
+     * A Karaf unpacked into its own folder and started in server mode, its SSH server on an address and port of its
+     * own.
+     */
+    record Karaf(Path home, Process server, String host, int sshPort) {
+    }
+
     @Test
     void karafInstallsTheFeatureOfflineAndRunsTheSpeaker(@TempDir Path dir) throws Exception {
         Path distribution = Path.of(System.getProperty("karaf.distribution", "karaf.distribution not set"));
         assertTrue(Files.isRegularFile(distribution), distribution + " is missing (a test dependency of bgp.interop)");
+        // Karaf's SSH server is up about 3 s after the start here. In one CI run it was not after 120 s, for a cause
+        // that run did not keep; a Karaf whose SSH server is not up in 60 s is described (threads, log) on the
+        // output and a second one, in a fresh folder, is started. Nothing of ours is installed before the SSH
+        // server is up: this retries Karaf's start, not our feature's install.
+        Karaf karaf = start(distribution, dir.resolve("1"));
+        if (!awaitPort(karaf, 60)) {
+            System.out.println(diagnosis(karaf, "first start: SSH port not open in 60 s; starting a second Karaf"));
+            stop(karaf.server());
+            karaf = start(distribution, dir.resolve("2"));
+            if (!awaitPort(karaf, 120)) {
+                String why = diagnosis(karaf, "second start: SSH port not open in 120 s");
+                stop(karaf.server());
+                throw new AssertionError(why);
+            }
+        }
+        Process server = karaf.server();
+        try {
+            String features = target().resolve("features.xml").toUri().toString();
+            String install = client(karaf, "feature:repo-add " + features + "; feature:install bgp");
+            assertTrue(install.contains("Adding feature url " + features), install);
+            // the commands come once the dispatcher's components are up
+            String version = "";
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!version.startsWith("bgp ") && System.nanoTime() < deadline) {
+                version = client(karaf, "echo (bgp:version)").strip();
+            }
+            String list = client(karaf, "bundle:list -s -t 0");
+            Map<String, String> states = new TreeMap<>();
+            Map<String, String> versions = new TreeMap<>();
+            for (String line : list.split("\n")) {
+                String[] cols = line.split("\\|");
+                if (cols.length == 5 && cols[0].strip().matches("\\d+")) {
+                    states.put(cols[4].strip(), cols[1].strip());
+                    versions.put(cols[4].strip(), cols[3].strip());
+                }
+            }
+            for (String b : OURS) {
+                assertEquals("Active", states.get(b), b + " in\n" + list);
+            }
+            for (String b : List.of("io.netty.transport", "io.netty.transport-classes-epoll",
+                    "org.apache.felix.scr", "org.apache.felix.log")) {
+                assertEquals("Active", states.get(b), b + " in\n" + list);
+            }
+            assertEquals("Resolved", states.get("io.netty.transport-native-epoll.linux-x86_64"), list);
+            assertEquals("bgp " + versions.get("bgp.api.command"), version);
+            assertEquals("Peer            AS        up/down state       |     #sent     #recvd",
+                    client(karaf, "echo (bgp:run show neighbor summary)").strip());
+        } finally {
+            stop(server);
+            Path log = karaf.home().resolve("data/log/karaf.log");
+            if (Files.isRegularFile(log)) { // kept for a look after the run
+                Path keep = Path.of(System.getProperty("bgp.interop.dir", "target/interop"), "karaf.log");
+                Files.createDirectories(keep.getParent());
+                Files.copy(log, keep, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /**
+     * Unpack Karaf into {@code dir}, point it at the feature's repository only (offline), give its SSH server an
+     * address of its own in 127.0.0.0/8 and a free port there, and start it in server mode.
+     */
+    static Karaf start(Path distribution, Path dir) throws Exception {
+        Files.createDirectories(dir);
         run(List.of("tar", "xzf", distribution.toString(), "-C", dir.toString()), dir, 120);
         Path karaf;
         try (Stream<Path> s = Files.list(dir)) {
@@ -149,93 +220,117 @@ class KarafFeatureTest {
                 + "org.ops4j.pax.url.mvn.repositories=\norg.ops4j.pax.url.mvn.localRepository="
                 + dir.resolve("m2") + "\n";
         Files.writeString(mvn, cfg);
-        int sshPort = freePort();
+        String host = freeAddress();
+        int sshPort = freePort(host);
         Path shell = karaf.resolve("etc/org.apache.karaf.shell.cfg");
-        Files.writeString(shell, Files.readString(shell).replace("sshPort = 8101", "sshPort = " + sshPort)
-                .replace("sshHost = 0.0.0.0", "sshHost = 127.0.0.1"));
+        String shellCfg = Files.readString(shell);
+        assertTrue(shellCfg.contains("\nsshPort = 8101\n") && shellCfg.contains("\nsshHost = 0.0.0.0\n"), shellCfg);
+        Files.writeString(shell, shellCfg.replace("\nsshPort = 8101\n", "\nsshPort = " + sshPort + "\n")
+                .replace("\nsshHost = 0.0.0.0\n", "\nsshHost = " + host + "\n"));
         Files.writeString(karaf.resolve("etc/users.properties"),
                 "\nkaraf = karaf,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n",
                 StandardOpenOption.APPEND);
-
+        // the machine's name (what InetAddress.getLocalHost looks up, e.g. for the log's hostName) from a hosts
+        // file of Karaf's own: no name server is asked, so a machine whose name is not in /etc/hosts and whose
+        // name server does not answer does not slow Karaf down
+        Path hosts = dir.resolve("hosts");
+        Files.writeString(hosts, "127.0.0.1 localhost " + Files.readString(Path.of("/proc/sys/kernel/hostname")).strip()
+                + "\n");
         ProcessBuilder pb = new ProcessBuilder(karaf.resolve("bin/karaf").toString(), "server")
                 .directory(karaf.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("karaf.out").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process server = pb.start();
-        try {
-            awaitPort(sshPort, server, 120);
-            String features = target().resolve("features.xml").toUri().toString();
-            String install = client(karaf, sshPort, "feature:repo-add " + features + "; feature:install bgp");
-            assertTrue(install.contains("Adding feature url " + features), install);
-            // the commands come once the dispatcher's components are up
-            String version = "";
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!version.startsWith("bgp ") && System.nanoTime() < deadline) {
-                version = client(karaf, sshPort, "echo (bgp:version)").strip();
-            }
-            String list = client(karaf, sshPort, "bundle:list -s -t 0");
-            Map<String, String> states = new TreeMap<>();
-            Map<String, String> versions = new TreeMap<>();
-            for (String line : list.split("\n")) {
-                String[] cols = line.split("\\|");
-                if (cols.length == 5 && cols[0].strip().matches("\\d+")) {
-                    states.put(cols[4].strip(), cols[1].strip());
-                    versions.put(cols[4].strip(), cols[3].strip());
-                }
-            }
-            for (String b : OURS) {
-                assertEquals("Active", states.get(b), b + " in\n" + list);
-            }
-            for (String b : List.of("io.netty.transport", "io.netty.transport-classes-epoll",
-                    "org.apache.felix.scr", "org.apache.felix.log")) {
-                assertEquals("Active", states.get(b), b + " in\n" + list);
-            }
-            assertEquals("Resolved", states.get("io.netty.transport-native-epoll.linux-x86_64"), list);
-            assertEquals("bgp " + versions.get("bgp.api.command"), version);
-            assertEquals("Peer            AS        up/down state       |     #sent     #recvd",
-                    client(karaf, sshPort, "echo (bgp:run show neighbor summary)").strip());
-        } finally {
-            stop(server);
-            Path log = karaf.resolve("data/log/karaf.log");
-            if (Files.isRegularFile(log)) { // kept for a look after the run
-                Path keep = Path.of(System.getProperty("bgp.interop.dir", "target/interop"), "karaf.log");
-                Files.createDirectories(keep.getParent());
-                Files.copy(log, keep, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        pb.environment().put("EXTRA_JAVA_OPTS", "-Djdk.net.hosts.file=" + hosts);
+        return new Karaf(karaf, pb.start(), host, sshPort);
     }
 
-    /** A free TCP port on 127.0.0.1 (Karaf binds its SSH server there). */
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+    /** An address in 127.0.0.0/8 that no socket of this machine is bound to (Karaf's SSH server gets it alone). */
+    static String freeAddress() throws IOException {
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 100; i++) {
+            String host = "127." + (64 + random.nextInt(190)) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+                return host;
+            } catch (IOException taken) {
+                // another address
+            }
+        }
+        throw new IOException("no free address in 127.0.0.0/8 in 100 tries");
+    }
+
+    /** A free TCP port on {@code host}. */
+    static int freePort(String host) throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(host))) {
             return s.getLocalPort();
         }
     }
 
-    static void awaitPort(int port, Process server, int seconds) throws Exception {
+    /** Whether Karaf's SSH port opens within {@code seconds}; fails at once if Karaf exits. */
+    static boolean awaitPort(Karaf karaf, int seconds) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
-            assertTrue(server.isAlive(), "Karaf exited with " + (server.isAlive() ? "" : server.exitValue()));
+            if (!karaf.server().isAlive()) {
+                throw new AssertionError(diagnosis(karaf, "Karaf exited with " + karaf.server().exitValue()));
+            }
             try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                return;
+                s.connect(new InetSocketAddress(karaf.host(), karaf.sshPort()), 500);
+                return true;
             } catch (IOException notYet) {
                 Thread.sleep(250);
             }
         }
-        throw new AssertionError("Karaf's SSH port " + port + " not open in " + seconds + " s");
+        return false;
+    }
+
+    /**
+     * What Karaf was doing: the end of its console output and of its log, and (while it runs) its JVM's threads,
+     * from {@code jcmd}; the whole thread dump is also kept in the interop folder.
+     */
+    static String diagnosis(Karaf karaf, String what) throws Exception {
+        StringBuilder b = new StringBuilder(what).append(" (Karaf in ").append(karaf.home()).append(", SSH at ")
+                .append(karaf.host()).append(':').append(karaf.sshPort()).append(")\n");
+        b.append("--- karaf.out, last lines:\n").append(tail(karaf.home().getParent().resolve("karaf.out"), 20));
+        b.append("--- data/log/karaf.log, last lines:\n").append(tail(karaf.home().resolve("data/log/karaf.log"), 30));
+        // the JVM: Karaf's script runs it as a child (or execs it)
+        List<ProcessHandle> jvms = new ArrayList<>(karaf.server().descendants().toList());
+        jvms.add(karaf.server().toHandle());
+        for (ProcessHandle h : jvms) {
+            if (!h.isAlive() || !h.info().command().orElse("").endsWith("/java")) {
+                continue;
+            }
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Path dump = Path.of(System.getProperty("bgp.interop.dir", "target/interop"), "karaf-threads-" + h.pid() + ".txt");
+            Files.createDirectories(dump.getParent());
+            Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(h.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                stop(p);
+            }
+            b.append("--- threads of the Karaf JVM (pid ").append(h.pid()).append("), in full in ").append(dump)
+                    .append(":\n").append(Files.isRegularFile(dump) ? Files.readString(dump) : "(none)\n");
+        }
+        return b.toString();
+    }
+
+    private static String tail(Path file, int lines) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return "(no " + file + ")\n";
+        }
+        List<String> all = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size())) + "\n";
     }
 
     /**
      * Karaf's own client runs one command line over SSH; its standard output. Its input stays open until it ends
      * (it closes the session at end of input).
      */
-    static String client(Path karaf, int port, String command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(karaf.resolve("bin/client").toString(), "-a", String.valueOf(port),
-                "-h", "127.0.0.1", "-u", "karaf", "-p", "karaf", "-r", "10", command)
-                .directory(karaf.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+    static String client(Karaf karaf, String command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(karaf.home().resolve("bin/client").toString(), "-a",
+                String.valueOf(karaf.sshPort()), "-h", karaf.host(), "-u", "karaf", "-p", "karaf", "-r", "10", command)
+                .directory(karaf.home().toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("EXTRA_JAVA_OPTS", "-Djdk.net.hosts.file=" + karaf.home().getParent().resolve("hosts"));
         Process p = pb.start();
         try (OutputStream keepOpen = p.getOutputStream(); InputStream out = p.getInputStream()) {
             byte[] bytes = readWithin(out, p, 120);
