@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Cheap state queries of the daemons (the harness's route counts list the routes, too slow at a million): per
@@ -49,45 +47,148 @@ final class Probes {
         }
     }
 
-    private static final Pattern BIRD_PROTOCOL = Pattern.compile("^(\\S+)\\s+BGP\\s+\\S+\\s+(\\S+)\\s+\\S+\\s*(\\S*)");
-    private static final Pattern BIRD_ROUTES = Pattern.compile("^\\s+Routes:\\s+(\\d+) imported");
 
     /**
      * {@code show protocols all} over BIRD's control socket: every BGP protocol's state and imported routes (all
      * channels). Asked on the socket itself, not with {@code birdc}: a process started every 20 ms while a speaker
      * works on the machine's two cores takes CPU from it (the {@code birdc} text is the same, see {@link BirdSocket}).
+     * The connection is kept for the next question to the same socket; one that fails is closed and a new one tried
+     * once (BIRD restarted).
      */
     static Map<String, Status> bird(Path ctl) throws IOException {
         String out;
         try {
-            out = BirdSocket.ask(ctl, "show protocols all");
+            out = askBird(ctl, "show protocols all");
         } catch (java.net.SocketException notYet) {
             return Map.of(); // no socket yet (BIRD is starting) or nobody on it (BIRD stopped): no protocols to tell
         }
+        return birdProtocols(out);
+    }
+
+    /**
+     * The BGP protocols of {@code show protocols all}'s text: a protocol's line (its name, {@code BGP}, then at least
+     * three more words: table, state, since), Established when the line says so, its routes the sum of its channels'
+     * {@code Routes: N imported}. Read by hand, not by patterns and streams: this runs every 10 ms beside a speaker
+     * under measurement, and the regular expression engine and the stream pipeline were most of what this JVM
+     * compiled meanwhile.
+     */
+    static Map<String, Status> birdProtocols(String text) {
         Map<String, Status> m = new HashMap<>();
         String current = null;
         boolean up = false;
         long routes = 0;
-        for (String line : out.lines().toList()) {
-            Matcher p = BIRD_PROTOCOL.matcher(line);
-            if (p.find()) {
-                if (current != null) {
-                    m.put(current, new Status(up, routes));
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int end = text.indexOf('\n', i);
+            if (end < 0) {
+                end = n;
+            }
+            if (!Character.isWhitespace(text.charAt(i))) {
+                List<String> words = words(text, i, end);
+                if (words.size() >= 5 && words.get(1).equals("BGP")) {
+                    if (current != null) {
+                        m.put(current, new Status(up, routes));
+                    }
+                    current = words.get(0);
+                    up = text.substring(i, end).contains("Established");
+                    routes = 0;
                 }
-                current = p.group(1);
-                up = line.contains("Established");
-                routes = 0;
-                continue;
+            } else if (current != null) {
+                long imported = importedRoutes(text, i, end);
+                if (imported >= 0) {
+                    routes += imported;
+                }
             }
-            Matcher r = BIRD_ROUTES.matcher(line);
-            if (r.find() && current != null) {
-                routes += Long.parseLong(r.group(1));
-            }
+            i = end + 1;
         }
         if (current != null) {
             m.put(current, new Status(up, routes));
         }
         return m;
+    }
+
+    /** The words of {@code text[from, to)}, split at white space. */
+    private static List<String> words(String text, int from, int to) {
+        List<String> words = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(text.substring(start, i));
+            }
+        }
+        return words;
+    }
+
+    /** N of a line {@code <white space>Routes:<white space>N imported...}, or -1 for another line. */
+    private static long importedRoutes(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        String key = "Routes:";
+        if (!text.startsWith(key, i)) {
+            return -1;
+        }
+        i += key.length();
+        int spaces = i;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int digits = i;
+        while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == spaces || i == digits || !text.startsWith(" imported", i) || i + " imported".length() > to) {
+            return -1;
+        }
+        return Long.parseLong(text, digits, i, 10);
+    }
+
+    /** Connections to BIRD's control sockets, kept between questions (see {@link #bird}). */
+    private static final Map<Path, BirdSocket> BIRDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** BIRD's reply on the connection kept for {@code ctl}, or on a new one when there is none or it failed. */
+    private static String askBird(Path ctl, String command) throws IOException {
+        BirdSocket kept = BIRDS.remove(ctl);
+        if (kept != null) {
+            try {
+                String out = kept.ask(command);
+                keep(ctl, kept);
+                return out;
+            } catch (BirdSocket.Refused refused) {
+                keep(ctl, kept); // BIRD answered: the connection is good
+                throw refused;
+            } catch (IOException closedOrRestarted) {
+                kept.close();
+            }
+        }
+        BirdSocket fresh = BirdSocket.connect(ctl);
+        try {
+            String out = fresh.ask(command);
+            keep(ctl, fresh);
+            return out;
+        } catch (BirdSocket.Refused refused) {
+            keep(ctl, fresh);
+            throw refused;
+        } catch (IOException | RuntimeException e) {
+            fresh.close();
+            throw e;
+        }
+    }
+
+    /** Keep a connection for {@code ctl}; one kept meanwhile by another thread is closed. */
+    private static void keep(Path ctl, BirdSocket s) throws IOException {
+        BirdSocket other = BIRDS.put(ctl, s);
+        if (other != null && other != s) {
+            other.close();
+        }
     }
 
     static String birdProtocol(String neighbor) {

@@ -47,11 +47,44 @@ class BirdSocketTest {
     }
 
     @Test
-    void anErrorCodeIsAnError() {
-        IOException e = assertThrows(IOException.class,
-                () -> new BirdSocket.Reply().take(bytes("8003 No protocols match\n")));
+    void anErrorCodeIsAnErrorOnceItsReplyIsTakenWhole() throws IOException {
+        ByteBuffer b = bytes("8003 No protocols match\n0001 BIRD 2.0.12 ready.\n");
+        IOException e = assertThrows(BirdSocket.Refused.class, () -> new BirdSocket.Reply().take(b));
         assertEquals("BIRD: No protocols match", e.getMessage());
-        assertThrows(IOException.class, () -> new BirdSocket.Reply().take(bytes("garbage\n")));
+        // the bytes after the error's reply are the next reply's
+        assertEquals("BIRD 2.0.12 ready.\n", new BirdSocket.Reply().take(b));
+        BirdSocket.Reply continued = new BirdSocket.Reply();
+        assertNull(continued.take(bytes("9001-syntax error\n more\n")));
+        assertEquals("BIRD: syntax error",
+                assertThrows(BirdSocket.Refused.class, () -> continued.take(bytes("0000\n"))).getMessage());
+        IOException notAReply = assertThrows(IOException.class, () -> new BirdSocket.Reply().take(bytes("garbage\n")));
+        assertEquals("BIRD: not a reply line: garbage", notAReply.getMessage());
+    }
+
+    @Test
+    void theProtocolsOfShowProtocolsAllAreTheirStateAndTheRoutesOfAllTheirChannels() {
+        String text = "Name       Proto      Table      State  Since         Info\n"
+                + "device1    Device     ---        up     03:39:26.951  \n"
+                + "\n"
+                + "n_127_77_3_10 BGP        ---        up     03:39:27.100  Established   \n"
+                + "  BGP state:          Established\n"
+                + "  Channel ipv4\n"
+                + "    Routes:         70000 imported, 0 exported, 70000 preferred\n"
+                + "  Channel ipv6\n"
+                + "    Routes:         30000 imported, 0 exported, 30000 preferred\n"
+                + "\n"
+                + "n_127_77_3_11 BGP        ---        start  03:39:26.951  Active        Socket: Connection refused\n"
+                + "  BGP state:          Active\n"
+                + "  Channel ipv4\n"
+                + "    Routes:         0 imported, 0 exported, 0 preferred\n"
+                + "    Routes:         x imported\n"
+                + "    Routes:         7 exported\n"
+                + "n_127_77_3_12 BGP        ---        up     03:39:27.100  Established";
+        assertEquals(Map.of("n_127_77_3_10", new Probes.Status(true, 100_000),
+                "n_127_77_3_11", new Probes.Status(false, 0),
+                "n_127_77_3_12", new Probes.Status(true, 0)), Probes.birdProtocols(text));
+        assertEquals(Map.of(), Probes.birdProtocols(""));
+        assertEquals(Map.of(), Probes.birdProtocols("    Routes:         5 imported\nn_1 BGP ---\n"));
     }
 
     @Test
@@ -85,6 +118,37 @@ class BirdSocketTest {
             assertEquals(Map.of("n_127_77_250_2", Probes.Status.DOWN), Probes.bird(ctl));
             IOException e = assertThrows(IOException.class, () -> BirdSocket.ask(ctl, "show protocols nosuch"));
             assertTrue(e.getMessage().startsWith("BIRD: "), e.getMessage());
+            // one connection, many questions; an error answered leaves it usable
+            try (BirdSocket s = BirdSocket.connect(ctl)) {
+                String first = s.ask("show protocols all");
+                assertThrows(BirdSocket.Refused.class, () -> s.ask("show protocols nosuch"));
+                assertEquals(viaSocket.replaceAll(noTimes, "T"), s.ask("show protocols all").replaceAll(noTimes, "T"));
+                assertEquals(first.replaceAll(noTimes, "T"), s.ask("show protocols all").replaceAll(noTimes, "T"));
+            }
+        }
+    }
+
+    @Test
+    void theProbeKeepsItsConnectionAndMakesANewOneWhenBirdRestarts() throws Exception {
+        Path conf = dir.resolve("bird.conf");
+        Path ctl = dir.resolve("bird.ctl");
+        Files.writeString(conf, "router id 127.77.250.3;\nprotocol bgp n_127_77_250_4 {\n"
+                + "  local 127.77.250.3 as 65001;\n  neighbor 127.77.250.4 as 65002;\n  multihop;\n"
+                + "  strict bind yes;\n  ipv4 { import all; export none; };\n}\n");
+        Map<String, Probes.Status> down = Map.of("n_127_77_250_4", Probes.Status.DOWN);
+        for (int round = 0; round < 2; round++) {
+            try (Proc bird = new Proc(dir, List.of("bird", "-f", "-c", conf.toString(), "-s", ctl.toString()),
+                    Map.of())) {
+                Map<String, Probes.Status> seen = Map.of();
+                for (int i = 0; i < 100 && seen.isEmpty(); i++) {
+                    seen = Probes.bird(ctl);
+                    Thread.sleep(50);
+                }
+                assertEquals(down, seen, "round " + round);
+                assertEquals(down, Probes.bird(ctl), "round " + round + ", the kept connection");
+            }
+            // BIRD gone: the kept connection fails, a new one finds nobody
+            assertEquals(Map.of(), Probes.bird(ctl), "round " + round + ", BIRD stopped");
         }
     }
 }
