@@ -138,12 +138,20 @@ class KarafFeatureTest {
         // server is up: this retries Karaf's start, not our feature's install.
         Karaf karaf = start(distribution, dir.resolve("1"));
         if (!awaitPort(karaf, 60)) {
-            System.out.println(diagnosis(karaf, "first start: SSH port not open in 60 s; starting a second Karaf"));
-            stop(karaf.server());
+            try {
+                System.out.println(diagnosis(karaf, "first start: SSH port not open in 60 s; starting a second Karaf"));
+            } finally {
+                stop(karaf.server());
+                keepLogs(karaf, "karaf-first-start");
+            }
             karaf = start(distribution, dir.resolve("2"));
             if (!awaitPort(karaf, 120)) {
-                String why = diagnosis(karaf, "second start: SSH port not open in 120 s");
-                stop(karaf.server());
+                String why;
+                try {
+                    why = diagnosis(karaf, "second start: SSH port not open in 120 s");
+                } finally {
+                    stop(karaf.server());
+                }
                 throw new AssertionError(why);
             }
         }
@@ -181,12 +189,21 @@ class KarafFeatureTest {
                     client(karaf, "echo (bgp:run show neighbor summary)").strip());
         } finally {
             stop(server);
-            Path log = karaf.home().resolve("data/log/karaf.log");
-            if (Files.isRegularFile(log)) { // kept for a look after the run
-                Path keep = Path.of(System.getProperty("bgp.interop.dir", "target/interop"), "karaf.log");
-                Files.createDirectories(keep.getParent());
-                Files.copy(log, keep, StandardCopyOption.REPLACE_EXISTING);
-            }
+            keepLogs(karaf, "karaf");
+        }
+    }
+
+    /** Karaf's log and console output, copied to the interop folder as NAME.log and NAME.out for a look after the run. */
+    static void keepLogs(Karaf karaf, String name) throws IOException {
+        Path keep = Path.of(System.getProperty("bgp.interop.dir", "target/interop"));
+        Files.createDirectories(keep);
+        Path log = karaf.home().resolve("data/log/karaf.log");
+        if (Files.isRegularFile(log)) {
+            Files.copy(log, keep.resolve(name + ".log"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path out = karaf.home().getParent().resolve("karaf.out");
+        if (Files.isRegularFile(out)) {
+            Files.copy(out, keep.resolve(name + ".out"), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -245,7 +262,11 @@ class KarafFeatureTest {
         return new Karaf(karaf, pb.start(), host, sshPort);
     }
 
-    /** An address in 127.0.0.0/8 that no socket of this machine is bound to (Karaf's SSH server gets it alone). */
+    /**
+     * A random address in 127.64.0.0-127.253.255.255 that can be bound (every one can, on Linux's loopback): Karaf's
+     * SSH server listens there, so that its port only has to be free on an address no other test uses but by chance,
+     * not on 127.0.0.1, where every test's outgoing connections take their ports.
+     */
     static String freeAddress() throws IOException {
         java.util.Random random = new java.util.Random();
         for (int i = 0; i < 100; i++) {
@@ -285,9 +306,10 @@ class KarafFeatureTest {
 
     /**
      * What Karaf was doing: the end of its console output and of its log, and (while it runs) its JVM's threads,
-     * from {@code jcmd}; the whole thread dump is also kept in the interop folder.
+     * from {@code jcmd}; the whole thread dump is also kept in the interop folder. Never throws: what cannot be read
+     * is told as such.
      */
-    static String diagnosis(Karaf karaf, String what) throws Exception {
+    static String diagnosis(Karaf karaf, String what) {
         StringBuilder b = new StringBuilder(what).append(" (Karaf in ").append(karaf.home()).append(", SSH at ")
                 .append(karaf.host()).append(':').append(karaf.sshPort()).append(")\n");
         b.append("--- karaf.out, last lines:\n").append(tail(karaf.home().getParent().resolve("karaf.out"), 20));
@@ -299,26 +321,38 @@ class KarafFeatureTest {
             if (!h.isAlive() || !h.info().command().orElse("").endsWith("/java")) {
                 continue;
             }
-            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
             Path dump = Path.of(System.getProperty("bgp.interop.dir", "target/interop"), "karaf-threads-" + h.pid() + ".txt");
-            Files.createDirectories(dump.getParent());
-            Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(h.pid()), "Thread.print")
-                    .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                stop(p);
-            }
             b.append("--- threads of the Karaf JVM (pid ").append(h.pid()).append("), in full in ").append(dump)
-                    .append(":\n").append(Files.isRegularFile(dump) ? Files.readString(dump) : "(none)\n");
+                    .append(":\n");
+            try {
+                Files.createDirectories(dump.getParent());
+                Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+                Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(h.pid()), "Thread.print")
+                        .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+                if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                    stop(p);
+                }
+                b.append(Files.readString(dump, StandardCharsets.ISO_8859_1));
+            } catch (IOException | RuntimeException e) {
+                b.append("(no thread dump: ").append(e).append(")\n");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                b.append("(no thread dump: interrupted)\n");
+            }
         }
         return b.toString();
     }
 
-    private static String tail(Path file, int lines) throws IOException {
+    private static String tail(Path file, int lines) {
         if (!Files.isRegularFile(file)) {
             return "(no " + file + ")\n";
         }
-        List<String> all = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size())) + "\n";
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size())) + "\n";
+        } catch (IOException e) {
+            return "(" + file + " not read: " + e + ")\n";
+        }
     }
 
     /**

@@ -66,8 +66,8 @@ final class BirdSocket implements Closeable {
     /**
      * The text of BIRD's reply to {@code command} on a connection of its own, as {@code birdc} prints it.
      *
-     * @throws IOException the socket cannot be reached, BIRD answered an error (its text is the message), or no
-     *         complete reply came in 30 s
+     * @throws IOException the socket cannot be reached, BIRD answered an error (its text is the message), or the
+     *         greeting or the reply did not come complete in 30 s (each)
      */
     static String ask(Path ctl, String command) throws IOException {
         try (BirdSocket s = connect(ctl)) {
@@ -79,12 +79,18 @@ final class BirdSocket implements Closeable {
      * The text of BIRD's reply to {@code command}, as {@code birdc} prints it. One question at a time.
      *
      * @throws Refused BIRD answered an error (its text is the message; the connection stays usable)
-     * @throws IOException BIRD closed the connection, or no complete reply came in 30 s
+     * @throws Closed the connection is closed or broke
+     * @throws IOException no complete reply came in 30 s, or a line was not a reply line (the connection is then out
+     *         of step: close it)
      */
     synchronized String ask(String command) throws IOException {
         ByteBuffer out = ByteBuffer.wrap((command + "\n").getBytes(StandardCharsets.US_ASCII));
-        while (out.hasRemaining()) {
-            ch.write(out);
+        try {
+            while (out.hasRemaining()) {
+                ch.write(out);
+            }
+        } catch (IOException e) {
+            throw new Closed("BIRD at " + ctl + ": '" + command + "' not written: " + e.getMessage());
         }
         return reply("'" + command + "'");
     }
@@ -111,8 +117,14 @@ final class BirdSocket implements Closeable {
             }
             selector.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
             selector.selectedKeys().clear();
-            if (ch.read(buf) < 0) {
-                throw new IOException("BIRD at " + ctl + " closed the socket before answering " + what);
+            int n;
+            try {
+                n = ch.read(buf);
+            } catch (IOException e) {
+                throw new Closed("BIRD at " + ctl + ": no answer to " + what + ": " + e.getMessage());
+            }
+            if (n < 0) {
+                throw new Closed("BIRD at " + ctl + " closed the socket before answering " + what);
             }
         }
     }
@@ -123,6 +135,13 @@ final class BirdSocket implements Closeable {
             selector.close();
         } finally {
             ch.close();
+        }
+    }
+
+    /** The connection is closed, or broke (BIRD stopped or restarted): a new one may work. */
+    static final class Closed extends IOException {
+        Closed(String message) {
+            super(message);
         }
     }
 

@@ -544,6 +544,7 @@ public final class E2eBench {
             return List.of(x);
         } finally {
             birds.forEach(Proc::close);
+            ctls.forEach(Probes::forgetBird);
         }
     }
 
@@ -769,6 +770,8 @@ public final class E2eBench {
                     held, secs, cpu1[0] - cpu0[0], cpu1[1] - cpu0[1], cpu1[2] - cpu0[2], cpu1[3] - cpu0[3],
                     updates >= 0 ? String.format("; UPDATE messages sent: %,d", updates) : "");
             return new double[] {ackSecs, secs, rate, capped ? 1 : 0, lastSent, cpu1[0] - cpu0[0]};
+        } finally {
+            Probes.forgetBird(ctl);
         }
     }
 

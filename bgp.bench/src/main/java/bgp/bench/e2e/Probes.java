@@ -154,7 +154,11 @@ final class Probes {
     /** Connections to BIRD's control sockets, kept between questions (see {@link #bird}). */
     private static final Map<Path, BirdSocket> BIRDS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** BIRD's reply on the connection kept for {@code ctl}, or on a new one when there is none or it failed. */
+    /**
+     * BIRD's reply on the connection kept for {@code ctl}, or on a new one when there is none or it is closed (BIRD
+     * stopped, or restarted on the same socket). A connection that failed otherwise (no reply in time, a line out of
+     * the protocol) is closed and the error thrown.
+     */
     private static String askBird(Path ctl, String command) throws IOException {
         BirdSocket kept = BIRDS.remove(ctl);
         if (kept != null) {
@@ -165,8 +169,11 @@ final class Probes {
             } catch (BirdSocket.Refused refused) {
                 keep(ctl, kept); // BIRD answered: the connection is good
                 throw refused;
-            } catch (IOException closedOrRestarted) {
+            } catch (BirdSocket.Closed closed) {
+                kept.close(); // and a new one below
+            } catch (IOException | RuntimeException e) {
                 kept.close();
+                throw e;
             }
         }
         BirdSocket fresh = BirdSocket.connect(ctl);
@@ -181,6 +188,23 @@ final class Probes {
             fresh.close();
             throw e;
         }
+    }
+
+    /** Close the connection kept for {@code ctl}, if any: its BIRD is stopped. */
+    static void forgetBird(Path ctl) {
+        BirdSocket kept = BIRDS.remove(ctl);
+        if (kept != null) {
+            try {
+                kept.close();
+            } catch (IOException ignored) {
+                // closing a socket and a selector: nothing left to do
+            }
+        }
+    }
+
+    /** The connection kept for {@code ctl}, or null (for tests). */
+    static BirdSocket keptBird(Path ctl) {
+        return BIRDS.get(ctl);
     }
 
     /** Keep a connection for {@code ctl}; one kept meanwhile by another thread is closed. */

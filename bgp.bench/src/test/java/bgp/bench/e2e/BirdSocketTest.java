@@ -2,6 +2,7 @@ package bgp.bench.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,16 +94,22 @@ class BirdSocketTest {
         assertThrows(java.net.SocketException.class, () -> BirdSocket.ask(dir.resolve("none.ctl"), "show"));
     }
 
+    /**
+     * A BIRD on 127.77.250.{@code local}, its control socket at {@code ctl}, with one BGP session to
+     * 127.77.250.{@code peer}, a loopback address nobody listens on: the protocol is there, not Established.
+     */
+    private Proc bird(int local, int peer, Path ctl) throws IOException {
+        Path conf = dir.resolve("bird-" + local + ".conf");
+        Files.writeString(conf, "router id 127.77.250." + local + ";\nprotocol device {}\nprotocol bgp n_127_77_250_"
+                + peer + " {\n  local 127.77.250." + local + " as 65001;\n  neighbor 127.77.250." + peer
+                + " as 65002;\n  multihop;\n  strict bind yes;\n  ipv4 { import all; export none; };\n}\n");
+        return new Proc(dir, List.of("bird", "-f", "-c", conf.toString(), "-s", ctl.toString()), Map.of());
+    }
+
     @Test
     void showProtocolsAllAsBirdcPrintsIt() throws Exception {
-        Path conf = dir.resolve("bird.conf");
         Path ctl = dir.resolve("bird.ctl");
-        // a session to a loopback address nobody listens on: the protocol is there, not Established
-        Files.writeString(conf, "router id 127.77.250.1;\nprotocol device {}\nprotocol bgp n_127_77_250_2 {\n"
-                + "  local 127.77.250.1 as 65001;\n  neighbor 127.77.250.2 as 65002;\n  multihop;\n"
-                + "  strict bind yes;\n  ipv4 { import all; export none; };\n}\n");
-        try (Proc bird = new Proc(dir, List.of("bird", "-f", "-c", conf.toString(), "-s", ctl.toString()),
-                Map.of())) {
+        try (Proc bird = bird(1, 2, ctl)) {
             for (int i = 0; i < 100 && !Files.exists(ctl); i++) {
                 Thread.sleep(50);
             }
@@ -130,25 +137,45 @@ class BirdSocketTest {
 
     @Test
     void theProbeKeepsItsConnectionAndMakesANewOneWhenBirdRestarts() throws Exception {
-        Path conf = dir.resolve("bird.conf");
         Path ctl = dir.resolve("bird.ctl");
-        Files.writeString(conf, "router id 127.77.250.3;\nprotocol bgp n_127_77_250_4 {\n"
-                + "  local 127.77.250.3 as 65001;\n  neighbor 127.77.250.4 as 65002;\n  multihop;\n"
-                + "  strict bind yes;\n  ipv4 { import all; export none; };\n}\n");
         Map<String, Probes.Status> down = Map.of("n_127_77_250_4", Probes.Status.DOWN);
-        for (int round = 0; round < 2; round++) {
-            try (Proc bird = new Proc(dir, List.of("bird", "-f", "-c", conf.toString(), "-s", ctl.toString()),
-                    Map.of())) {
-                Map<String, Probes.Status> seen = Map.of();
-                for (int i = 0; i < 100 && seen.isEmpty(); i++) {
-                    seen = Probes.bird(ctl);
-                    Thread.sleep(50);
-                }
-                assertEquals(down, seen, "round " + round);
-                assertEquals(down, Probes.bird(ctl), "round " + round + ", the kept connection");
+        BirdSocket first;
+        try (Proc bird = bird(3, 4, ctl)) {
+            Map<String, Probes.Status> seen = Map.of();
+            for (int i = 0; i < 100 && seen.isEmpty(); i++) {
+                seen = Probes.bird(ctl);
+                Thread.sleep(50);
             }
-            // BIRD gone: the kept connection fails, a new one finds nobody
-            assertEquals(Map.of(), Probes.bird(ctl), "round " + round + ", BIRD stopped");
+            assertEquals(down, seen);
+            first = Probes.keptBird(ctl);
+            assertTrue(first != null, "a connection is kept");
+            assertEquals(down, Probes.bird(ctl));
+            assertSame(first, Probes.keptBird(ctl), "the next question goes on the kept connection");
+            assertThrows(BirdSocket.Refused.class, () -> BirdSocket.ask(ctl, "show protocols nosuch"));
+        }
+        // a new BIRD on the same socket, not asked meanwhile: the kept connection (to the BIRD stopped) is closed, the
+        // question goes on a new one
+        try (Proc bird = bird(3, 4, ctl)) {
+            for (int i = 0; i < 100 && !birdAnswers(ctl); i++) {
+                Thread.sleep(50);
+            }
+            assertSame(first, Probes.keptBird(ctl));
+            assertEquals(down, Probes.bird(ctl));
+            BirdSocket second = Probes.keptBird(ctl);
+            assertTrue(second != null && second != first, "a new connection is kept");
+        }
+        // BIRD gone: the kept connection fails, a new one finds nobody, nothing is kept
+        assertEquals(Map.of(), Probes.bird(ctl));
+        assertNull(Probes.keptBird(ctl));
+    }
+
+    /** Whether a BIRD answers on {@code ctl} now (on a connection of its own). */
+    private static boolean birdAnswers(Path ctl) {
+        try {
+            BirdSocket.ask(ctl, "show status");
+            return true;
+        } catch (IOException notYet) {
+            return false;
         }
     }
 }
