@@ -132,8 +132,8 @@ class KarafFeatureTest {
     void karafInstallsTheFeatureOfflineAndRunsTheSpeaker(@TempDir Path dir) throws Exception {
         Path distribution = Path.of(System.getProperty("karaf.distribution", "karaf.distribution not set"));
         assertTrue(Files.isRegularFile(distribution), distribution + " is missing (a test dependency of bgp.interop)");
-        // Karaf's SSH server is up about 3 s after the start here. In two CI runs it was not, because it listened on
-        // Karaf's default address (see start). For a cause not known yet, a Karaf whose SSH server is not up in 60 s
+        // Karaf's SSH server is up about 3 s after the start here. In a CI run it was not, because it listened on
+        // Karaf's default address (see start); an earlier CI failure, which kept nothing, looked the same. For a cause not known yet, a Karaf whose SSH server is not up in 60 s
         // is described (threads, log) on the output and a second one, in a fresh folder, is started. Nothing of ours
         // is installed before the SSH server is up: this retries Karaf's start, not our feature's install.
         Karaf karaf = start(distribution, dir.resolve("1"));
@@ -241,7 +241,7 @@ class KarafFeatureTest {
         int sshPort = freePort(host);
         // The SSH server takes its address from the configuration org.apache.karaf.shell, which Config Admin gets at
         // boot from etc/org.apache.karaf.shell.cfg (fileinstall) or from the <config> of Karaf's standard "shell"
-        // feature, whichever comes first. In two CI runs the feature's came first: the server listened on its
+        // feature, whichever comes first. In a CI run the feature's came first: the server listened on its
         // 0.0.0.0:8101 (a thread dump showed "sshd-SshServer(port=8101)") and never on ours. Both say ours.
         sshAt(karaf.resolve("etc/org.apache.karaf.shell.cfg"), host, sshPort);
         try (Stream<Path> files = Files.walk(karaf.resolve("system/org/apache/karaf/features/standard"))) {
