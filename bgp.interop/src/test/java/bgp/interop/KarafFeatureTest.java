@@ -133,9 +133,10 @@ class KarafFeatureTest {
         Path distribution = Path.of(System.getProperty("karaf.distribution", "karaf.distribution not set"));
         assertTrue(Files.isRegularFile(distribution), distribution + " is missing (a test dependency of bgp.interop)");
         // Karaf's SSH server is up about 3 s after the start here. In a CI run it was not, because it listened on
-        // Karaf's default address (see start); an earlier CI failure, which kept nothing, looked the same. For a cause not known yet, a Karaf whose SSH server is not up in 60 s
-        // is described (threads, log) on the output and a second one, in a fresh folder, is started. Nothing of ours
-        // is installed before the SSH server is up: this retries Karaf's start, not our feature's install.
+        // Karaf's default address (see start); an earlier CI failure, which kept nothing, looked the same. For a cause
+        // not known yet, a Karaf whose SSH server is not up in 60 s is described (threads, log) on the output and a
+        // second one, in a fresh folder, is started. Nothing of ours is installed before the SSH server is up: this
+        // retries Karaf's start, not our feature's install.
         Karaf karaf = start(distribution, dir.resolve("1"));
         if (!awaitPort(karaf, 60)) {
             try {
@@ -237,7 +238,7 @@ class KarafFeatureTest {
                 + "org.ops4j.pax.url.mvn.repositories=\norg.ops4j.pax.url.mvn.localRepository="
                 + dir.resolve("m2") + "\n";
         Files.writeString(mvn, cfg);
-        String host = freeAddress();
+        String host = randomAddress();
         int sshPort = freePort(host);
         // The SSH server takes its address from the configuration org.apache.karaf.shell, which Config Admin gets at
         // boot from etc/org.apache.karaf.shell.cfg (fileinstall) or from the <config> of Karaf's standard "shell"
@@ -281,21 +282,13 @@ class KarafFeatureTest {
     }
 
     /**
-     * A random address in 127.64.0.0-127.253.255.255 that can be bound (every one can, on Linux's loopback): Karaf's
-     * SSH server listens there, so that its port only has to be free on an address no other test uses but by chance,
-     * not on 127.0.0.1, where every test's outgoing connections take their ports.
+     * A random address in 127.64.0.0-127.253.255.255 (all of 127.0.0.0/8 reaches Linux's loopback): Karaf's SSH server
+     * listens there, so that its port ({@link #freePort}) only has to be free on an address no other test uses but by
+     * chance, not on 127.0.0.1, where every test's outgoing connections take their ports.
      */
-    static String freeAddress() throws IOException {
+    static String randomAddress() {
         java.util.Random random = new java.util.Random();
-        for (int i = 0; i < 100; i++) {
-            String host = "127." + (64 + random.nextInt(190)) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
-            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(host))) {
-                return host;
-            } catch (IOException taken) {
-                // another address
-            }
-        }
-        throw new IOException("no free address in 127.0.0.0/8 in 100 tries");
+        return "127." + (64 + random.nextInt(190)) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
     /** A free TCP port on {@code host}. */

@@ -47,13 +47,12 @@ final class Probes {
         }
     }
 
-
     /**
      * {@code show protocols all} over BIRD's control socket: every BGP protocol's state and imported routes (all
      * channels). Asked on the socket itself, not with {@code birdc}: a process started every 20 ms while a speaker
      * works on the machine's two cores takes CPU from it (the {@code birdc} text is the same, see {@link BirdSocket}).
-     * The connection is kept for the next question to the same socket; one that fails is closed and a new one tried
-     * once (BIRD restarted).
+     * The connection is kept for the next question to the same socket; one found closed (BIRD stopped or restarted)
+     * is replaced once.
      */
     static Map<String, Status> bird(Path ctl) throws IOException {
         String out;
@@ -145,7 +144,7 @@ final class Probes {
         while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
             i++;
         }
-        if (i == spaces || i == digits || !text.startsWith(" imported", i) || i + " imported".length() > to) {
+        if (i == spaces || i == digits || !text.startsWith(" imported", i)) { // (the line's end is no letter)
             return -1;
         }
         return Long.parseLong(text, digits, i, 10);
@@ -163,29 +162,25 @@ final class Probes {
         BirdSocket kept = BIRDS.remove(ctl);
         if (kept != null) {
             try {
-                String out = kept.ask(command);
-                keep(ctl, kept);
-                return out;
-            } catch (BirdSocket.Refused refused) {
-                keep(ctl, kept); // BIRD answered: the connection is good
-                throw refused;
+                return askKeeping(ctl, kept, command);
             } catch (BirdSocket.Closed closed) {
-                kept.close(); // and a new one below
-            } catch (IOException | RuntimeException e) {
-                kept.close();
-                throw e;
+                // a new one below
             }
         }
-        BirdSocket fresh = BirdSocket.connect(ctl);
+        return askKeeping(ctl, BirdSocket.connect(ctl), command);
+    }
+
+    /** The reply on {@code s}, kept for {@code ctl} when BIRD answered (an error reply too), else closed. */
+    private static String askKeeping(Path ctl, BirdSocket s, String command) throws IOException {
         try {
-            String out = fresh.ask(command);
-            keep(ctl, fresh);
+            String out = s.ask(command);
+            keep(ctl, s);
             return out;
         } catch (BirdSocket.Refused refused) {
-            keep(ctl, fresh);
+            keep(ctl, s); // BIRD answered: the connection is good
             throw refused;
         } catch (IOException | RuntimeException e) {
-            fresh.close();
+            s.close();
             throw e;
         }
     }
